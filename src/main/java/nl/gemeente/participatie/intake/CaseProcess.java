@@ -1,0 +1,12 @@
+package nl.gemeente.participatie.intake;
+
+import java.util.List;
+
+/** Port to the process engine, so the intake use case does not depend on Camunda. */
+public interface CaseProcess {
+
+  /** Starts the case process with the case id as business key; returns the process instance id. */
+  String start(CaseRecord caseRecord);
+
+  List<OpenTask> openTasks(String caseId);
+}

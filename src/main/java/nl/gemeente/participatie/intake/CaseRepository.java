@@ -1,0 +1,31 @@
+package nl.gemeente.participatie.intake;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The case register (the service's own tables). */
+public interface CaseRepository {
+
+  /** A new, unique, readable case id such as {@code PW-2026-000042}. */
+  String nextCaseId(int year);
+
+  /**
+   * Registers an open case in stage {@link CaseStage#MELDING}.
+   *
+   * @throws OpenCaseExistsException when the person has an open case (also when a concurrent
+   *     registration won the race; the id is then looked up after the fact)
+   */
+  void insert(String caseId, Melding melding, String registeredBy, Instant registeredAt);
+
+  Optional<String> findOpenCaseId(Bsn bsn);
+
+  Optional<CaseRecord> find(String caseId);
+
+  /** Links the case to its process instance, once; false when the case is unknown, closed or already linked. */
+  boolean attachProcess(String caseId, String processInstanceId, CaseStage stage);
+
+  void updateRequestType(String caseId, RequestType requestType);
+
+  /** Closes an open case; false when it was not open. */
+  boolean close(String caseId, IntakeOutcome outcome, Instant closedAt);
+}

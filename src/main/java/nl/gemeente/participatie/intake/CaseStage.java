@@ -1,0 +1,10 @@
+package nl.gemeente.participatie.intake;
+
+/** Where a case stands in the Participatiewet process (domain reference, steps 1-11). */
+public enum CaseStage {
+  /** Melding received, case registered, process not yet at the intake. */
+  MELDING,
+  /** Intake conversation (intakegesprek) with the client. */
+  INTAKE,
+  CLOSED
+}

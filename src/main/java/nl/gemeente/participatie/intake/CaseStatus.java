@@ -1,0 +1,6 @@
+package nl.gemeente.participatie.intake;
+
+public enum CaseStatus {
+  OPEN,
+  CLOSED
+}

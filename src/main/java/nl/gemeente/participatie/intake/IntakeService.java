@@ -1,0 +1,111 @@
+package nl.gemeente.participatie.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Taking in a melding: validate, refuse a second open case for one person, register the case and
+ * start its process, all in one transaction (the engine joins the Spring transaction), so a
+ * failure leaves neither a case nor a process instance behind.
+ */
+@Service
+public class IntakeService {
+
+  private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+  private final MeldingValidator validator;
+  private final CaseRepository cases;
+  private final CaseProcess process;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  public IntakeService(MeldingValidator validator, CaseRepository cases, CaseProcess process,
+      TransactionTemplate transaction, Clock clock) {
+    this.validator = validator;
+    this.cases = cases;
+    this.process = process;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  /** A melding through the API: registers the case and starts its process. */
+  public CaseRecord register(MeldingInput input, String registeredBy) {
+    Melding melding = validator.validate(input);
+    CaseRecord registered;
+    try {
+      registered = transaction.execute(status -> {
+        CaseRecord caseRecord = insert(melding, registeredBy);
+        process.start(caseRecord);
+        return cases.find(caseRecord.caseId()).orElseThrow();
+      });
+    } catch (DuplicateOpenCaseException raceLost) {
+      // The transaction is rolled back; the winner is committed and can now be named.
+      throw new OpenCaseExistsException(cases.findOpenCaseId(melding.bsn()).orElse("unknown"));
+    }
+    log.info("Case {} registered ({}, channel {})", registered.caseId(), registered.requestType(),
+        registered.channel());
+    return registered;
+  }
+
+  /**
+   * A melding from the Tasklist start form: the process is already running, inside the current
+   * transaction; registers the case and links it to that process.
+   */
+  public CaseRecord registerForRunningProcess(MeldingInput input, String registeredBy, String processInstanceId) {
+    Melding melding = validator.validate(input);
+    CaseRecord caseRecord = insert(melding, registeredBy);
+    attachProcess(caseRecord.caseId(), processInstanceId);
+    log.info("Case {} registered from Tasklist ({}, channel {})", caseRecord.caseId(),
+        caseRecord.requestType(), caseRecord.channel());
+    return caseRecord;
+  }
+
+  /** Links a registered case to the process that was started for it and moves it to the intake. */
+  public void attachProcess(String caseId, String processInstanceId) {
+    if (!cases.attachProcess(caseId, processInstanceId, CaseStage.INTAKE)) {
+      throw new CaseStateException("Case " + caseId
+          + " is unknown, closed, or already has a process; process " + processInstanceId + " not attached");
+    }
+  }
+
+  /**
+   * The caseworker's conclusion of the intake conversation.
+   *
+   * @throws IntakeRejectedException when the conversation is incomplete; nothing is changed then
+   */
+  public void recordIntakeOutcome(String caseId, IntakeConversation intake) {
+    List<String> problems = intake.problems();
+    if (!problems.isEmpty()) {
+      throw new IntakeRejectedException(problems);
+    }
+    CaseRecord current = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    IntakeOutcome outcome = intake.intakeOutcome();
+    if (intake.confirmedRequestType() != current.requestType()) {
+      cases.updateRequestType(caseId, intake.confirmedRequestType());
+    }
+    // Until the eligibility stage exists (issue 3), the case ends with the intake.
+    if (!cases.close(caseId, outcome, clock.instant())) {
+      throw new CaseStateException("Case " + caseId + " is not open; intake outcome not recorded");
+    }
+    log.info("Case {} intake completed with outcome {}", caseId, outcome);
+  }
+
+  public CaseView view(String caseId) {
+    CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    return new CaseView(caseRecord, process.openTasks(caseId));
+  }
+
+  private CaseRecord insert(Melding melding, String registeredBy) {
+    cases.findOpenCaseId(melding.bsn()).ifPresent(existing -> {
+      throw new OpenCaseExistsException(existing);
+    });
+    String caseId = cases.nextCaseId(LocalDate.now(clock).getYear());
+    cases.insert(caseId, melding, registeredBy, clock.instant());
+    return cases.find(caseId).orElseThrow();
+  }
+}

@@ -1,0 +1,21 @@
+package nl.gemeente.participatie.intake.api;
+
+import nl.gemeente.participatie.intake.CaseRecord;
+import nl.gemeente.participatie.intake.CaseView;
+import nl.gemeente.participatie.intake.MeldingInput;
+import nl.gemeente.participatie.intake.OpenTask;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper
+interface CaseApiMapper {
+
+  MeldingInput toInput(CaseRequest request);
+
+  CaseCreatedResponse toCreated(CaseRecord caseRecord);
+
+  @Mapping(target = ".", source = "caseRecord")
+  CaseResponse toResponse(CaseView view);
+
+  CaseResponse.TaskResponse toTask(OpenTask task);
+}

@@ -1,0 +1,3 @@
+package nl.gemeente.participatie.intake.api;
+
+public record CaseCreatedResponse(String caseId, String status, String stage) {}

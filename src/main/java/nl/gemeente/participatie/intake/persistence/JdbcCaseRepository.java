@@ -1,0 +1,149 @@
+package nl.gemeente.participatie.intake.persistence;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javax.sql.DataSource;
+import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.intake.CaseRecord;
+import nl.gemeente.participatie.intake.CaseRepository;
+import nl.gemeente.participatie.intake.CaseStage;
+import nl.gemeente.participatie.intake.CaseStatus;
+import nl.gemeente.participatie.intake.DuplicateOpenCaseException;
+import nl.gemeente.participatie.intake.IntakeChannel;
+import nl.gemeente.participatie.intake.IntakeOutcome;
+import nl.gemeente.participatie.intake.Melding;
+import nl.gemeente.participatie.intake.RequestType;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
+import org.springframework.stereotype.Repository;
+
+/** The case register on plain JDBC: the same SQL on H2 (demo) and PostgreSQL (production). */
+@Repository
+class JdbcCaseRepository implements CaseRepository {
+
+  private static final String SEQUENCE = "pw_case_number_seq";
+  private static final String COLUMNS = "case_id, request_type, report_date, channel, status, stage, "
+      + "process_instance_id, registered_at, registered_by, closed_at, outcome";
+
+  private final JdbcClient jdbc;
+  private final DataFieldMaxValueIncrementer caseNumbers;
+
+  JdbcCaseRepository(DataSource dataSource) throws MetaDataAccessException {
+    this.jdbc = JdbcClient.create(dataSource);
+    String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+    this.caseNumbers = product.toLowerCase().contains("postgres")
+        ? new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE)
+        : new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
+  }
+
+  @Override
+  public String nextCaseId(int year) {
+    return "PW-%d-%06d".formatted(year, caseNumbers.nextLongValue());
+  }
+
+  @Override
+  public void insert(String caseId, Melding melding, String registeredBy, Instant registeredAt) {
+    try {
+      jdbc.sql("""
+              insert into pw_case (case_id, bsn, open_bsn, request_type, report_date, channel, status, stage,
+                                   registered_at, registered_by)
+              values (:caseId, :bsn, :bsn, :requestType, :reportDate, :channel, :status, :stage,
+                      :registeredAt, :registeredBy)""")
+          .param("caseId", caseId)
+          .param("bsn", melding.bsn().value())
+          .param("requestType", melding.requestType().name())
+          .param("reportDate", melding.reportDate())
+          .param("channel", melding.channel().name())
+          .param("status", CaseStatus.OPEN.name())
+          .param("stage", CaseStage.MELDING.name())
+          .param("registeredAt", OffsetDateTime.ofInstant(registeredAt, ZoneOffset.UTC))
+          .param("registeredBy", registeredBy)
+          .update();
+    } catch (DuplicateKeyException e) {
+      // The driver's message quotes the BSN: do not pass it on.
+      throw new DuplicateOpenCaseException();
+    }
+  }
+
+  @Override
+  public Optional<String> findOpenCaseId(Bsn bsn) {
+    return jdbc.sql("select case_id from pw_case where open_bsn = :bsn")
+        .param("bsn", bsn.value())
+        .query(String.class)
+        .optional();
+  }
+
+  @Override
+  public Optional<CaseRecord> find(String caseId) {
+    return jdbc.sql("select " + COLUMNS + " from pw_case where case_id = :caseId")
+        .param("caseId", caseId)
+        .query(JdbcCaseRepository::toRecord)
+        .optional();
+  }
+
+  @Override
+  public boolean attachProcess(String caseId, String processInstanceId, CaseStage stage) {
+    return jdbc.sql("""
+            update pw_case set process_instance_id = :processInstanceId, stage = :stage
+            where case_id = :caseId and status = :open and process_instance_id is null""")
+        .param("processInstanceId", processInstanceId)
+        .param("stage", stage.name())
+        .param("caseId", caseId)
+        .param("open", CaseStatus.OPEN.name())
+        .update() == 1;
+  }
+
+  @Override
+  public void updateRequestType(String caseId, RequestType requestType) {
+    jdbc.sql("update pw_case set request_type = :requestType where case_id = :caseId")
+        .param("requestType", requestType.name())
+        .param("caseId", caseId)
+        .update();
+  }
+
+  @Override
+  public boolean close(String caseId, IntakeOutcome outcome, Instant closedAt) {
+    return jdbc.sql("""
+            update pw_case set status = :closed, stage = :closedStage, open_bsn = null,
+                               closed_at = :closedAt, outcome = :outcome
+            where case_id = :caseId and status = :open""")
+        .param("closed", CaseStatus.CLOSED.name())
+        .param("closedStage", CaseStage.CLOSED.name())
+        .param("closedAt", OffsetDateTime.ofInstant(closedAt, ZoneOffset.UTC))
+        .param("outcome", outcome.name())
+        .param("caseId", caseId)
+        .param("open", CaseStatus.OPEN.name())
+        .update() == 1;
+  }
+
+  private static CaseRecord toRecord(ResultSet rs, int row) throws SQLException {
+    String outcome = rs.getString("outcome");
+    return new CaseRecord(
+        rs.getString("case_id"),
+        RequestType.valueOf(rs.getString("request_type")),
+        rs.getObject("report_date", LocalDate.class),
+        IntakeChannel.valueOf(rs.getString("channel")),
+        CaseStatus.valueOf(rs.getString("status")),
+        CaseStage.valueOf(rs.getString("stage")),
+        rs.getString("process_instance_id"),
+        toInstant(rs.getObject("registered_at", OffsetDateTime.class)),
+        rs.getString("registered_by"),
+        toInstant(rs.getObject("closed_at", OffsetDateTime.class)),
+        outcome == null ? null : IntakeOutcome.valueOf(outcome));
+  }
+
+  private static Instant toInstant(OffsetDateTime value) {
+    return value == null ? null : value.toInstant();
+  }
+}

@@ -1,0 +1,28 @@
+package nl.gemeente.participatie.intake.process;
+
+/**
+ * Names of process {@code participationCase} (bpmn/participation-case.bpmn): its key, element ids
+ * that code and tests refer to, and its few process variables. Personal data is not among them: the
+ * case id leads to the case register.
+ */
+public final class ParticipationCaseProcess {
+
+  public static final String PROCESS_KEY = "participationCase";
+
+  public static final String USER_TASK_INTAKE_CONVERSATION = "UserTask_IntakeConversation";
+
+  /** Case id, also the business key. */
+  public static final String VAR_CASE_ID = "caseId";
+  /** {@code BIJSTAND} or {@code WORK_SUPPORT_ONLY}. */
+  public static final String VAR_REQUEST_TYPE = "requestType";
+  /** ISO date (yyyy-MM-dd) of the melding: the legal start. */
+  public static final String VAR_REPORT_DATE = "reportDate";
+  /** JSON: what the intake conversation recorded ({@link nl.gemeente.participatie.intake.IntakeConversation}). */
+  public static final String VAR_INTAKE = "intake";
+
+  /** Start form fields (Tasklist): read once by the registration, then removed from the process. */
+  static final String FORM_BSN = "bsn";
+  static final String FORM_CHANNEL = "channel";
+
+  private ParticipationCaseProcess() {}
+}

@@ -1,0 +1,86 @@
+package nl.gemeente.participatie.intake.process;
+
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.FORM_BSN;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.FORM_CHANNEL;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_REPORT_DATE;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_REQUEST_TYPE;
+
+import nl.gemeente.participatie.intake.CaseRecord;
+import nl.gemeente.participatie.intake.CaseStateException;
+import nl.gemeente.participatie.intake.DuplicateOpenCaseException;
+import nl.gemeente.participatie.intake.IntakeService;
+import nl.gemeente.participatie.intake.InvalidMeldingException;
+import nl.gemeente.participatie.intake.MeldingInput;
+import nl.gemeente.participatie.intake.OpenCaseExistsException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Melding registreren": every case process passes here before the intake.
+ *
+ * <ul>
+ *   <li>Started by the intake API: the case is registered already; link it to this process.
+ *   <li>Started from the Tasklist start form: validate the form exactly as the API does, register
+ *       the case, make its id the business key, and drop the BSN from the process (it lives in the
+ *       case register). A rejection rolls the start back and Tasklist shows the Dutch message.
+ * </ul>
+ */
+@Component("registerMelding")
+class RegisterMeldingDelegate implements JavaDelegate {
+
+  private final IntakeService intake;
+
+  RegisterMeldingDelegate(IntakeService intake) {
+    this.intake = intake;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    if (caseId == null) {
+      registerFromStartForm(execution);
+      return;
+    }
+    if (!caseId.equals(execution.getProcessBusinessKey())) {
+      throw new CaseStateException("Process for case " + caseId + " must have the case id as business key");
+    }
+    intake.attachProcess(caseId, execution.getProcessInstanceId());
+  }
+
+  private void registerFromStartForm(DelegateExecution execution) {
+    MeldingInput input = new MeldingInput(
+        stringVariable(execution, FORM_BSN),
+        stringVariable(execution, VAR_REPORT_DATE),
+        stringVariable(execution, VAR_REQUEST_TYPE),
+        stringVariable(execution, FORM_CHANNEL));
+    CaseRecord caseRecord;
+    try {
+      caseRecord = intake.registerForRunningProcess(input, currentUser(execution), execution.getProcessInstanceId());
+    } catch (InvalidMeldingException e) {
+      throw new BadUserRequestException(e.dutchMessage());
+    } catch (OpenCaseExistsException e) {
+      throw new BadUserRequestException("Er loopt al een zaak voor deze persoon: " + e.existingCaseId() + ".");
+    } catch (DuplicateOpenCaseException e) {
+      throw new BadUserRequestException("Er is zojuist al een zaak voor deze persoon geregistreerd.");
+    }
+    execution.setProcessBusinessKey(caseRecord.caseId());
+    execution.setVariable(VAR_CASE_ID, caseRecord.caseId());
+    execution.setVariable(VAR_REQUEST_TYPE, caseRecord.requestType().name());
+    execution.setVariable(VAR_REPORT_DATE, caseRecord.reportDate().toString());
+    execution.removeVariable(FORM_BSN);
+    execution.removeVariable(FORM_CHANNEL);
+  }
+
+  private static String stringVariable(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  private static String currentUser(DelegateExecution execution) {
+    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? "system" : authentication.getUserId();
+  }
+}

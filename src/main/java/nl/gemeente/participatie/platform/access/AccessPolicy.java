@@ -1,0 +1,82 @@
+package nl.gemeente.participatie.platform.access;
+
+import static nl.gemeente.participatie.platform.access.ServiceGroup.BEHEER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.BELEID;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.KLANTMANAGER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.List;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+
+/**
+ * The Camunda authorizations each group gets, in one readable table. Tasks are not granted here:
+ * the engine grants a candidate group READ and TASK_WORK on each task it is a candidate for, which
+ * is what makes a caseworker see only the tasks of their own groups.
+ */
+final class AccessPolicy {
+
+  record Grant(ServiceGroup group, Resource resource, String resourceId, List<Permission> permissions) {
+    Grant(ServiceGroup group, Resource resource, String resourceId, Permission... permissions) {
+      this(group, resource, resourceId, List.of(permissions));
+    }
+  }
+
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  static final List<Grant> GRANTS = List.of(
+      // Caseworkers work in Tasklist and start cases there with the start form.
+      new Grant(KLANTMANAGER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
+      new Grant(KLANTMANAGER, Resources.PROCESS_DEFINITION, "participationCase",
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
+      new Grant(KLANTMANAGER, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE),
+
+      // Purchasing works in Tasklist on its own tasks.
+      new Grant(INKOOP, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
+
+      // Team leads work in Tasklist, see the team's tasks and (re)assign them.
+      new Grant(TEAMLEIDER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
+      new Grant(TEAMLEIDER, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN),
+
+      // Policy staff read decisions in Cockpit and deploy new versions (Camunda Modeler, rules API).
+      new Grant(BELEID, Resources.APPLICATION, COCKPIT, Permissions.ACCESS),
+      new Grant(BELEID, Resources.DECISION_DEFINITION, ANY, Permissions.READ),
+      new Grant(BELEID, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ),
+      new Grant(BELEID, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE),
+
+      // Operations watch and repair in Cockpit: incidents, retries, suspension, modification,
+      // migration. No tasks (they do not do casework) and no deleting of cases.
+      new Grant(BEHEER, Resources.APPLICATION, COCKPIT, Permissions.ACCESS),
+      new Grant(BEHEER, Resources.PROCESS_DEFINITION, ANY,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
+          ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
+          ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY),
+      new Grant(BEHEER, Resources.PROCESS_INSTANCE, ANY,
+          ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE,
+          ProcessInstancePermissions.RETRY_JOB, ProcessInstancePermissions.SUSPEND),
+      new Grant(BEHEER, Resources.DEPLOYMENT, ANY, Permissions.READ),
+      new Grant(BEHEER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY),
+      new Grant(BEHEER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ),
+      new Grant(BEHEER, Resources.BATCH, ANY, BatchPermissions.READ,
+          BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
+          BatchPermissions.CREATE_BATCH_MODIFY_PROCESS_INSTANCES,
+          BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES,
+          BatchPermissions.CREATE_BATCH_UPDATE_PROCESS_INSTANCES_SUSPEND),
+      new Grant(BEHEER, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ));
+
+  /** Groups that work in Tasklist and therefore see the shared task filters. */
+  static final List<ServiceGroup> TASKLIST_GROUPS = List.of(KLANTMANAGER, INKOOP, TEAMLEIDER);
+
+  private AccessPolicy() {}
+}

@@ -1,0 +1,116 @@
+package nl.gemeente.participatie.platform.access;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings groups, authorizations and the shared Tasklist filters to the state {@link AccessPolicy}
+ * describes, in every profile, at every start. Only adds: a permission an administrator granted by
+ * hand in Camunda Admin stays. With a read-only identity provider (LDAP) the groups come from there.
+ */
+@Component
+public class AccessSetup implements InitializingBean {
+
+  private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
+
+  static final String FILTER_MY_TASKS = "Mijn taken";
+  static final String FILTER_GROUP_TASKS = "Taken van mijn groepen";
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    if (!identityService.isReadOnly()) {
+      for (ServiceGroup group : ServiceGroup.values()) {
+        createGroupIfMissing(group);
+      }
+    }
+    for (AccessPolicy.Grant grant : AccessPolicy.GRANTS) {
+      grant(grant.group().id(), grant.resource(), grant.resourceId(), grant.permissions().toArray(Permission[]::new));
+    }
+    createFilterIfMissing(FILTER_MY_TASKS, -10, "Taken die aan mij zijn toegewezen",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    createFilterIfMissing(FILTER_GROUP_TASKS, -5, "Taken voor de groepen waar ik in zit, ook als ze al zijn opgepakt",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+  }
+
+  private void createGroupIfMissing(ServiceGroup serviceGroup) {
+    if (identityService.createGroupQuery().groupId(serviceGroup.id()).count() == 0) {
+      Group group = identityService.newGroup(serviceGroup.id());
+      group.setName(serviceGroup.displayName());
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+      log.info("Created group {}", serviceGroup.id());
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (hasAll(authorization, permissions)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private static boolean hasAll(Authorization authorization, Permission... permissions) {
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void createFilterIfMissing(String name, int priority, String description, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name)
+          .setQuery(query)
+          .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+      filterService.saveFilter(filter);
+      log.info("Created Tasklist filter '{}'", name);
+    }
+    for (ServiceGroup group : AccessPolicy.TASKLIST_GROUPS) {
+      grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+}

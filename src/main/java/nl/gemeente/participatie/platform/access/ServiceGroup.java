@@ -1,0 +1,26 @@
+package nl.gemeente.participatie.platform.access;
+
+/** The groups of the service; the id is what BPMN candidate groups and authorizations use. */
+public enum ServiceGroup {
+  KLANTMANAGER("klantmanager", "Klantmanagers"),
+  INKOOP("inkoop", "Inkoop en contractmanagement"),
+  TEAMLEIDER("teamleider", "Teamleiders"),
+  BELEID("beleid", "Beleidsmedewerkers"),
+  BEHEER("beheer", "Functioneel en technisch beheer");
+
+  private final String id;
+  private final String displayName;
+
+  ServiceGroup(String id, String displayName) {
+    this.id = id;
+    this.displayName = displayName;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+}

@@ -1,0 +1,86 @@
+package nl.gemeente.participatie.platform.security;
+
+import static nl.gemeente.participatie.platform.access.ServiceGroup.BEHEER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.KLANTMANAGER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
+
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Who may call what.
+ *
+ * <ul>
+ *   <li>{@code /api/**} and {@code /engine-rest/**}: HTTP Basic against the Camunda identity service,
+ *       stateless; no credentials gives 401. For the engine REST API, Camunda's own authentication
+ *       filter then hands the user and groups to the engine, so Camunda authorizations decide (a
+ *       caseworker sees only tasks of the groups they are in).
+ *   <li>{@code /camunda/**} (Tasklist, Cockpit, Admin): the webapps' own session login and CSRF
+ *       protection against the same identity service; Spring Security stays out of their way.
+ *   <li>{@code /actuator/health}: open for probes; details only for {@code beheer}.
+ * </ul>
+ */
+@Configuration
+class SecurityConfiguration {
+
+  private static final String ADMIN = Groups.CAMUNDA_ADMIN;
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    // Path patterns on the whole request path: the engine REST API is a Jersey servlet, not Spring MVC,
+    // so MVC-based matchers would not see it.
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    return http
+        .securityMatcher(new OrRequestMatcher(
+            path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).permitAll()
+            .requestMatchers(path.matcher("/actuator/**")).hasAnyAuthority(BEHEER.id(), ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/**"))
+            .hasAnyAuthority(KLANTMANAGER.id(), TEAMLEIDER.id(), INKOOP.id(), BEHEER.id(), ADMIN)
+            // Engine REST: any authenticated user; Camunda authorizations decide what they may do.
+            .requestMatchers(path.matcher("/engine-rest/**")).authenticated()
+            .anyRequest().denyAll())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(problems.unauthorized())
+            .accessDeniedHandler(problems.forbidden()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless HTTP Basic without cookies: no CSRF exposure.
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  /**
+   * Hands the Spring Security user to the engine for every engine REST call (the standard
+   * container-based provider reads the request principal; the filter adds the user's groups).
+   * Runs after the Spring Security filter chain.
+   */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(JerseyApplicationPath restPath) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        ContainerBasedAuthenticationProvider.class.getName());
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath.getPath());
+    registration.addUrlPatterns(restPath.getUrlMapping());
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.setName("camunda-engine-rest-authentication");
+    return registration;
+  }
+}

@@ -1,0 +1,44 @@
+package nl.gemeente.participatie.platform.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Problem+json for every error of the service's own API. An unreadable body is answered without
+ * echoing any part of it (it may hold a BSN), naming the field where Jackson knows it.
+ */
+@RestControllerAdvice(basePackages = "nl.gemeente.participatie")
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+  public static final URI MALFORMED_REQUEST = URI.create("urn:participatie:problem:malformed-request");
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "The request body is not valid JSON for this resource; nothing was changed.");
+    problem.setType(MALFORMED_REQUEST);
+    problem.setTitle("Malformed request");
+    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining("."));
+      String message = mapping instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type";
+      problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+    }
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+}
