@@ -10,7 +10,6 @@ import java.util.List;
 import nl.gemeente.participatie.intake.IntakeConversation;
 import nl.gemeente.participatie.intake.IntakeRejectedException;
 import nl.gemeente.participatie.intake.IntakeService;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -40,7 +39,7 @@ class RecordIntakeOutcomeDelegate implements JavaDelegate {
     try {
       intake.recordIntakeOutcome(caseId, readIntake(execution));
     } catch (IntakeRejectedException e) {
-      throw new BadUserRequestException(e.getMessage());
+      throw FormRejection.of(e.getMessage());
     }
   }
 

@@ -13,7 +13,6 @@ import nl.gemeente.participatie.intake.IntakeService;
 import nl.gemeente.participatie.intake.InvalidMeldingException;
 import nl.gemeente.participatie.intake.MeldingInput;
 import nl.gemeente.participatie.intake.OpenCaseExistsException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -60,11 +59,11 @@ class RegisterMeldingDelegate implements JavaDelegate {
     try {
       caseRecord = intake.registerForRunningProcess(input, currentUser(execution), execution.getProcessInstanceId());
     } catch (InvalidMeldingException e) {
-      throw new BadUserRequestException(e.dutchMessage());
+      throw FormRejection.of(e.dutchMessage());
     } catch (OpenCaseExistsException e) {
-      throw new BadUserRequestException("Er loopt al een zaak voor deze persoon: " + e.existingCaseId() + ".");
+      throw FormRejection.of("Er loopt al een zaak voor deze persoon: " + e.existingCaseId() + ".");
     } catch (DuplicateOpenCaseException e) {
-      throw new BadUserRequestException("Er is zojuist al een zaak voor deze persoon geregistreerd.");
+      throw FormRejection.of("Er is zojuist al een zaak voor deze persoon geregistreerd.");
     }
     execution.setProcessBusinessKey(caseRecord.caseId());
     execution.setVariable(VAR_CASE_ID, caseRecord.caseId());

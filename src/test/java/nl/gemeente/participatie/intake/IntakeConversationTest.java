@@ -1,0 +1,52 @@
+package nl.gemeente.participatie.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IntakeConversationTest {
+
+  static IntakeConversation complete(String outcome, String reason) {
+    return new IntakeConversation("SINGLE", 0, 0, "BIJSTAND", true, false, "PHONE", outcome, reason);
+  }
+
+  @Test
+  void aCompleteIntakeHasNoProblems() {
+    assertThat(complete("PROCEED", null).problems()).isEmpty();
+    assertThat(complete("WITHDRAWN", "Heeft werk gevonden").problems()).isEmpty();
+  }
+
+  @Test
+  void withdrawalOrReferralNeedsAReason() {
+    assertThat(complete("WITHDRAWN", " ").problems()).containsExactly("Geef de reden bij intrekking of doorverwijzing.");
+    assertThat(complete("REFERRED", null).problems()).containsExactly("Geef de reden bij intrekking of doorverwijzing.");
+  }
+
+  @Test
+  void theClientMustHaveBeenInformedAboutDataProcessing() {
+    IntakeConversation intake = new IntakeConversation("SINGLE", 0, 0, "BIJSTAND", false, false, "PHONE", "PROCEED", null);
+
+    assertThat(intake.problems()).containsExactly("De klant moet zijn geïnformeerd over de verwerking van zijn gegevens.");
+  }
+
+  @Test
+  void aSingleParentHasAChild() {
+    IntakeConversation intake = new IntakeConversation("SINGLE_PARENT", 0, 0, "BIJSTAND", true, true, "EMAIL", "PROCEED", null);
+
+    assertThat(intake.problems()).containsExactly("Een alleenstaande ouder heeft ten minste één kind onder 18.");
+  }
+
+  @Test
+  void countsStayWithinAHousehold() {
+    assertThat(new IntakeConversation("COUPLE", -1, 21, "BIJSTAND", true, true, "EMAIL", "PROCEED", null).problems())
+        .hasSize(2);
+    assertThat(new IntakeConversation("COUPLE", 20, 0, "BIJSTAND", true, true, "EMAIL", "PROCEED", null).problems())
+        .isEmpty();
+  }
+
+  @Test
+  void anEmptySubmissionNamesEverythingThatIsMissing() {
+    assertThat(new IntakeConversation(null, null, null, null, null, null, null, null, null).problems())
+        .hasSize(8);
+  }
+}

@@ -1,0 +1,31 @@
+package nl.gemeente.participatie.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import nl.gemeente.participatie.support.ServiceRun;
+import nl.gemeente.participatie.support.TestPostgres;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The production profile on a fresh PostgreSQL: groups and authorizations, and no demo users at all. */
+class ProductionProfileTest {
+
+  @Test
+  void createsGroupsAndAuthorizationsButNoUsers() {
+    TestPostgres.freshDatabase("participatie_production");
+    try (ConfigurableApplicationContext service = ServiceRun.start("participatie_production", "productiontest", Map.of())) {
+      IdentityService identity = service.getBean(IdentityService.class);
+      AuthorizationService authorizations = service.getBean(AuthorizationService.class);
+
+      assertThat(identity.createUserQuery().count()).isZero();
+      assertThat(identity.createGroupQuery().list()).extracting(g -> g.getId())
+          .contains("klantmanager", "inkoop", "teamleider", "beleid", "beheer");
+      assertThat(authorizations.createAuthorizationQuery().groupIdIn("klantmanager")
+          .resourceType(Resources.APPLICATION).resourceId("tasklist").count()).isEqualTo(1);
+    }
+  }
+}
