@@ -8,6 +8,11 @@ import nl.gemeente.participatie.support.Json;
 import nl.gemeente.participatie.support.PostgresServiceTest;
 import nl.gemeente.participatie.support.ServiceClient;
 import nl.gemeente.participatie.support.WebappSession;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +30,8 @@ class TasklistAccessTest {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
+  @Autowired TaskService taskService;
+  @Autowired AuthorizationService authorizationService;
 
   ServiceClient client;
   String caseId;
@@ -67,6 +74,18 @@ class TasklistAccessTest {
     assertThat(cockpit.login("cockpit", "operator", "operator")).isEqualTo(200);
     HttpResponse<String> instances = cockpit.engineGet("/process-instance?businessKey=" + caseId);
     assertThat(Json.parse(instances.body())).hasSize(1);
+  }
+
+  @Test
+  void theCandidateGroupMayWorkOnTheTaskButNotChangeIt() {
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
+
+    Authorization grant = authorizationService.createAuthorizationQuery()
+        .resourceType(Resources.TASK).resourceId(taskId).groupIdIn("klantmanager").singleResult();
+
+    assertThat(grant.isPermissionGranted(TaskPermissions.READ)).isTrue();
+    assertThat(grant.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(grant.isPermissionGranted(TaskPermissions.UPDATE)).isFalse();
   }
 
   @Test

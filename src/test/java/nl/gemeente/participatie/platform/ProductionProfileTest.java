@@ -7,11 +7,14 @@ import nl.gemeente.participatie.support.ServiceRun;
 import nl.gemeente.participatie.support.TestPostgres;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The production profile on a fresh PostgreSQL: groups and authorizations, and no demo users at all. */
+/** The production profile on a fresh PostgreSQL: engine settings, groups and authorizations, no demo users. */
 class ProductionProfileTest {
 
   @Test
@@ -26,6 +29,21 @@ class ProductionProfileTest {
           .contains("klantmanager", "inkoop", "teamleider", "beleid", "beheer");
       assertThat(authorizations.createAuthorizationQuery().groupIdIn("klantmanager")
           .resourceType(Resources.APPLICATION).resourceId("tasklist").count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void engineRunsWithAuthorizationsFullHistoryAndJsonVariables() {
+    TestPostgres.freshDatabase("participatie_engine");
+    try (ConfigurableApplicationContext service = ServiceRun.start("participatie_engine", "enginetest", Map.of())) {
+      ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
+          service.getBean(ProcessEngine.class).getProcessEngineConfiguration();
+
+      assertThat(configuration.isAuthorizationEnabled()).isTrue();
+      assertThat(configuration.getHistory()).isEqualTo(ProcessEngineConfiguration.HISTORY_FULL);
+      assertThat(configuration.getDefaultSerializationFormat()).isEqualTo("application/json");
+      assertThat(configuration.getDefaultUserPermissionNameForTask()).isEqualTo("TASK_WORK");
+      assertThat(configuration.isJobExecutorDeploymentAware()).isFalse();
     }
   }
 }
