@@ -48,9 +48,10 @@ final class AccessPolicy {
       new Grant(TEAMLEIDER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
       new Grant(TEAMLEIDER, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN),
 
-      // Policy staff read decisions in Cockpit and deploy new versions (Camunda Modeler, rules API).
+      // Policy staff read decisions in Cockpit, try them out (evaluate through the engine REST API)
+      // and deploy new versions (Camunda Modeler, rules API).
       new Grant(BELEID, Resources.APPLICATION, COCKPIT, Permissions.ACCESS),
-      new Grant(BELEID, Resources.DECISION_DEFINITION, ANY, Permissions.READ),
+      new Grant(BELEID, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE),
       new Grant(BELEID, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ),
       new Grant(BELEID, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE),
 
