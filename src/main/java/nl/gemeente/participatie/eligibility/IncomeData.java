@@ -1,0 +1,16 @@
+package nl.gemeente.participatie.eligibility;
+
+import java.time.LocalDate;
+import nl.gemeente.participatie.intake.Bsn;
+
+/** Port to income and student-finance data (Suwinet: UWV polisadministratie, DUO). */
+public interface IncomeData {
+
+  String PARTNER = "Suwinet-inkomen";
+
+  /**
+   * @return the income on the reference date; {@link IncomeFacts#noneRegistered()} when nothing is known
+   * @throws PartnerUnavailableException when the source cannot answer
+   */
+  IncomeFacts incomeOn(Bsn bsn, LocalDate referenceDate);
+}

@@ -1,0 +1,21 @@
+package nl.gemeente.participatie.eligibility;
+
+/**
+ * A partner system could not answer (down, timeout, server error, unreadable answer): a technical
+ * failure, retried by the engine and shown as an incident when retries run out. The message names
+ * the partner and what went wrong, never the person asked about; the partner's own error text is
+ * not carried along, as it may quote personal data.
+ */
+public class PartnerUnavailableException extends RuntimeException {
+
+  private final String partner;
+
+  public PartnerUnavailableException(String partner, String detail) {
+    super(partner + " unavailable: " + detail);
+    this.partner = partner;
+  }
+
+  public String partner() {
+    return partner;
+  }
+}

@@ -1,0 +1,16 @@
+package nl.gemeente.participatie.eligibility;
+
+import java.util.Optional;
+import nl.gemeente.participatie.intake.Bsn;
+
+/** Port to the BRP (Basisregistratie Personen). */
+public interface PersonRegistry {
+
+  String PARTNER = "BRP";
+
+  /**
+   * @return the person, or empty when the BRP does not know the BSN (a business outcome)
+   * @throws PartnerUnavailableException when the BRP cannot answer
+   */
+  Optional<PersonFacts> findPerson(Bsn bsn);
+}

@@ -1,0 +1,16 @@
+package nl.gemeente.participatie.partner;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties(PartnersProperties.class)
+class PartnerConfiguration {
+
+  /** The retry cycle as a bean, for {@code camunda:failedJobRetryTimeCycle="${partnerRetryCycle}"} in the BPMN. */
+  @Bean
+  String partnerRetryCycle(PartnersProperties partners) {
+    return partners.retryCycle();
+  }
+}

@@ -1,0 +1,66 @@
+package nl.gemeente.participatie.partner;
+
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.util.function.Supplier;
+import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.HttpStatusCodeException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/** What every partner client shares: timeouts, and turning any failure into a clean technical error. */
+public final class PartnerHttp {
+
+  private PartnerHttp() {}
+
+  public static RestClient restClient(RestClient.Builder builder, PartnerEndpoint endpoint) {
+    // HTTP/1.1: partner gateways rarely speak h2c, and the upgrade attempt fails on some of them.
+    HttpClient http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(endpoint.connectTimeout())
+        .build();
+    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+    requests.setReadTimeout(endpoint.readTimeout());
+    RestClient.Builder client = builder.clone().baseUrl(endpoint.baseUrl().toString()).requestFactory(requests);
+    if (endpoint.apiKey() != null && !endpoint.apiKey().isBlank()) {
+      client.defaultHeader("X-API-KEY", endpoint.apiKey());
+    }
+    return client.build();
+  }
+
+  /**
+   * Runs a call; any failure becomes a {@link PartnerUnavailableException} naming the partner and
+   * the kind of failure only: no URL, no request or response text (they may hold a BSN).
+   */
+  public static <T> T call(String partner, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (HttpStatusCodeException e) {
+      throw new PartnerUnavailableException(partner, "HTTP " + e.getStatusCode().value());
+    } catch (ResourceAccessException e) {
+      throw new PartnerUnavailableException(partner, describe(e));
+    } catch (RestClientException e) {
+      throw new PartnerUnavailableException(partner, "unreadable answer (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static String describe(ResourceAccessException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof HttpTimeoutException || cause instanceof java.net.SocketTimeoutException) {
+        return "timeout";
+      }
+      if (cause instanceof ConnectException) {
+        return "connection refused";
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    // The class name only: the message of an I/O exception can quote the request.
+    return "I/O error (" + root.getClass().getSimpleName() + ")";
+  }
+}

@@ -1,0 +1,49 @@
+package nl.gemeente.participatie.partner.brp;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import nl.gemeente.participatie.eligibility.PersonFacts;
+import nl.gemeente.participatie.eligibility.PersonRegistry;
+import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.partner.PartnerHttp;
+import nl.gemeente.participatie.partner.PartnersProperties;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Haal Centraal BRP Personen Bevragen v2: {@code POST {base}/personen} with the BSN in the body
+ * (never in the URL). An empty {@code personen} list means the BSN is unknown.
+ */
+@Component
+class BrpClient implements PersonRegistry {
+
+  private final RestClient http;
+  private final BrpMapper mapper;
+  private final Clock clock;
+  private final Set<String> lawfulResidenceCodes;
+
+  BrpClient(RestClient.Builder builder, PartnersProperties partners, BrpMapper mapper, Clock clock) {
+    this.http = PartnerHttp.restClient(builder, partners.brp());
+    this.mapper = mapper;
+    this.clock = clock;
+    this.lawfulResidenceCodes = partners.brpLawfulResidenceCodes();
+  }
+
+  @Override
+  public Optional<PersonFacts> findPerson(Bsn bsn) {
+    BrpPersonen.Answer answer = PartnerHttp.call(PARTNER, () -> http.post()
+        .uri("/personen")
+        .contentType(MediaType.APPLICATION_JSON)
+        .accept(MediaType.APPLICATION_JSON)
+        .body(BrpPersonen.Query.byBsn(bsn.value()))
+        .retrieve()
+        .body(BrpPersonen.Answer.class));
+    if (answer == null || answer.personen() == null || answer.personen().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(mapper.toFacts(answer.personen().get(0), LocalDate.now(clock), lawfulResidenceCodes));
+  }
+}

@@ -1,0 +1,14 @@
+package nl.gemeente.participatie.partner.income;
+
+import nl.gemeente.participatie.eligibility.IncomeFacts;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper
+interface IncomeMapper {
+
+  @Mapping(target = "netMonthlyIncome", source = "nettoMaandinkomen", defaultValue = "0")
+  @Mapping(target = "studentFinanceEligible", source = "studiefinancieringMogelijk", defaultValue = "false")
+  @Mapping(target = "known", constant = "true")
+  IncomeFacts toFacts(IncomeClient.Answer answer);
+}
