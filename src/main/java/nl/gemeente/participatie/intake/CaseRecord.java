@@ -15,4 +15,6 @@ public record CaseRecord(
     Instant registeredAt,
     String registeredBy,
     Instant closedAt,
-    IntakeOutcome outcome) {}
+    CaseOutcome outcome,
+    java.time.LocalDate applicationDate,
+    java.time.LocalDate awbDeadline) {}

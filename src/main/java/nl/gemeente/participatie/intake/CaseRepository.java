@@ -26,6 +26,13 @@ public interface CaseRepository {
 
   void updateRequestType(String caseId, RequestType requestType);
 
+  Optional<Bsn> bsnOf(String caseId);
+
+  void updateStage(String caseId, CaseStage stage);
+
+  /** The application (aanvraag) date and the Awb deadline for the decision. */
+  void registerApplication(String caseId, java.time.LocalDate applicationDate, java.time.LocalDate awbDeadline);
+
   /** Closes an open case; false when it was not open. */
-  boolean close(String caseId, IntakeOutcome outcome, Instant closedAt);
+  boolean close(String caseId, CaseOutcome outcome, Instant closedAt);
 }

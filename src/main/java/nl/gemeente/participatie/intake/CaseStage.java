@@ -6,5 +6,9 @@ public enum CaseStage {
   MELDING,
   /** Intake conversation (intakegesprek) with the client. */
   INTAKE,
+  /** A young applicant's four-week search period before the application (art. 41 lid 4). */
+  SEARCH_PERIOD,
+  /** Application: facts gathered, rules advise, caseworker decides within the Awb term. */
+  ELIGIBILITY,
   CLOSED
 }

@@ -17,7 +17,11 @@ public record IntakeConversation(
     Boolean consentPartnerSharing,
     String contactPreference,
     String outcome,
-    String outcomeReason) {
+    String outcomeReason,
+    java.math.BigDecimal declaredAssets,
+    Integer daysAbroadThisYear,
+    Boolean searchPeriodExempt,
+    String searchPeriodExemption) {
 
   /** Upper bound for counts: anything above is a typing error, not a household. */
   static final int MAX_PERSONS = 20;
@@ -55,7 +59,24 @@ public record IntakeConversation(
     } else if (parsedOutcome.needsReason() && (outcomeReason == null || outcomeReason.isBlank())) {
       problems.add("Geef de reden bij intrekking of doorverwijzing.");
     }
+    if (continuesWithApplication()) {
+      if (declaredAssets == null || declaredAssets.signum() < 0) {
+        problems.add("Vul het opgegeven vermogen in (0 of meer).");
+      }
+      if (daysAbroadThisYear == null || daysAbroadThisYear < 0 || daysAbroadThisYear > 366) {
+        problems.add("Aantal dagen in het buitenland dit kalenderjaar moet tussen 0 en 366 liggen.");
+      }
+      if (Boolean.TRUE.equals(searchPeriodExempt) && (searchPeriodExemption == null || searchPeriodExemption.isBlank())) {
+        problems.add("Geef de grond voor vrijstelling van de zoektermijn.");
+      }
+    }
     return problems;
+  }
+
+  /** The intake leads to an application for bijstand: the eligibility stage follows. */
+  public boolean continuesWithApplication() {
+    return parse(IntakeOutcome.class, outcome) == IntakeOutcome.PROCEED
+        && parse(RequestType.class, requestType) == RequestType.BIJSTAND;
   }
 
   public IntakeOutcome intakeOutcome() {

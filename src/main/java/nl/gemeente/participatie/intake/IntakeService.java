@@ -76,9 +76,10 @@ public class IntakeService {
   /**
    * The caseworker's conclusion of the intake conversation.
    *
+   * @return whether the case goes on to an application for bijstand (otherwise it is closed)
    * @throws IntakeRejectedException when the conversation is incomplete; nothing is changed then
    */
-  public void recordIntakeOutcome(String caseId, IntakeConversation intake) {
+  public boolean recordIntakeOutcome(String caseId, IntakeConversation intake) {
     List<String> problems = intake.problems();
     if (!problems.isEmpty()) {
       throw new IntakeRejectedException(problems);
@@ -88,11 +89,26 @@ public class IntakeService {
     if (intake.confirmedRequestType() != current.requestType()) {
       cases.updateRequestType(caseId, intake.confirmedRequestType());
     }
-    // Until the eligibility stage exists (issue 3), the case ends with the intake.
-    if (!cases.close(caseId, outcome, clock.instant())) {
+    if (current.status() != CaseStatus.OPEN) {
       throw new CaseStateException("Case " + caseId + " is not open; intake outcome not recorded");
     }
+    if (intake.continuesWithApplication()) {
+      cases.updateStage(caseId, CaseStage.ELIGIBILITY);
+      log.info("Case {} intake completed: application for bijstand follows", caseId);
+      return true;
+    }
+    // Withdrawn, referred, or work support only (whose route to work follows in a later stage).
+    cases.close(caseId, CaseOutcome.valueOf(outcome.name()), clock.instant());
     log.info("Case {} intake completed with outcome {}", caseId, outcome);
+    return false;
+  }
+
+  /** Closes the case with the decision taken on it. */
+  public void close(String caseId, CaseOutcome outcome) {
+    if (!cases.close(caseId, outcome, clock.instant())) {
+      throw new CaseStateException("Case " + caseId + " is not open; not closed with " + outcome);
+    }
+    log.info("Case {} closed with outcome {}", caseId, outcome);
   }
 
   public CaseView view(String caseId) {

@@ -55,14 +55,15 @@ class ParticipationCaseProcessTest {
   }
 
   @Test
-  void intakeThatProceedsEndsTheProcessAndRecordsTheOutcome() {
+  void workSupportOnlyIntakeEndsTheProcessAndRecordsTheOutcome() {
     String caseId = client.newCase();
     ProcessInstance instance = instanceOf(caseId);
 
-    ResponseEntity<String> response = submitIntake(instance, intake("PROCEED", null, "BIJSTAND"));
+    ResponseEntity<String> response = submitIntake(instance, intake("PROCEED", null, "WORK_SUPPORT_ONLY"));
 
     assertThat(response.getStatusCode().value()).isEqualTo(204);
     assertThat(instance).hasPassed("ServiceTask_RecordIntakeOutcome", "EndEvent_IntakeCompleted").isEnded();
+    assertThat(instance).hasNotPassed("ServiceTask_FetchPersonData");
     JsonNode caseView = Json.parse(client.getCase("caseworker", caseId).getBody());
     assertThat(caseView.get("status").asText()).isEqualTo("CLOSED");
     assertThat(caseView.get("stage").asText()).isEqualTo("CLOSED");
@@ -78,6 +79,20 @@ class ParticipationCaseProcessTest {
 
     assertThat(Json.parse(client.getCase("caseworker", caseId).getBody()).get("requestType").asText())
         .isEqualTo("WORK_SUPPORT_ONLY");
+  }
+
+  @Test
+  void aBijstandIntakeThatProceedsGoesOnToTheApplication() {
+    String caseId = client.newCase();
+    ProcessInstance instance = instanceOf(caseId);
+
+    ResponseEntity<String> response = submitIntake(instance, intake("PROCEED", null, "BIJSTAND"));
+
+    assertThat(response.getStatusCode().value()).isEqualTo(204);
+    assertThat(instance).hasPassed("Gateway_ApplicationFollows").isWaitingAt("ServiceTask_FetchPersonData");
+    JsonNode caseView = Json.parse(client.getCase("caseworker", caseId).getBody());
+    assertThat(caseView.get("status").asText()).isEqualTo("OPEN");
+    assertThat(caseView.get("stage").asText()).isEqualTo("ELIGIBILITY");
   }
 
   @Test
@@ -137,10 +152,13 @@ class ParticipationCaseProcessTest {
     if (reason != null) {
       intake.put("outcomeReason", reason);
     }
+    intake.put("declaredAssets", 1200.50);
+    intake.put("daysAbroadThisYear", 3);
+    intake.put("searchPeriodExempt", false);
     return intake;
   }
 
-  private ResponseEntity<String> submitIntake(ProcessInstance instance, Map<String, Object> intake) {
+  ResponseEntity<String> submitIntake(ProcessInstance instance, Map<String, Object> intake) {
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     String body = Json.write(Map.of("variables", Map.of("intake",
         Map.of("type", "Json", "value", Json.write(intake)))));

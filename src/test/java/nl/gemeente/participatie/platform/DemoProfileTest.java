@@ -11,6 +11,7 @@ import nl.gemeente.participatie.support.Json;
 import nl.gemeente.participatie.support.ServiceClient;
 import nl.gemeente.participatie.support.TestBsn;
 import nl.gemeente.participatie.support.WebappSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * moved to a temporary folder; the engine has a name of its own so it does not meet the
  * PostgreSQL test context's engine in this JVM.
  */
+@Tag("standalone")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.process-engine-name=demo")
 @DirtiesContext

@@ -13,6 +13,7 @@ import nl.gemeente.participatie.support.ServiceRun;
 import nl.gemeente.participatie.support.TestPostgres;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Restarts of the service against one database: an unchanged model folder creates no deployment,
  * and a changed DMN file gets a new version of that decision only, under relative resource names.
  */
+@Tag("standalone")
 class ModelDeploymentTest {
 
   static final String DATABASE = "participatie_deployment";
@@ -35,8 +37,12 @@ class ModelDeploymentTest {
 
     Snapshot first = startAndLook();
     assertThat(first.deployments()).hasSize(1);
-    assertThat(first.resources()).containsExactlyInAnyOrder("bpmn/participation-case.bpmn",
-        "bpmn/melding-start.form", "bpmn/intake-conversation.form", "dmn/first-rule.dmn", "dmn/second-rule.dmn");
+    List<String> expected = new java.util.ArrayList<>(List.of("dmn/first-rule.dmn", "dmn/second-rule.dmn"));
+    try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+      files.map(file -> "bpmn/" + file.getFileName()).filter(name -> name.endsWith(".bpmn") || name.endsWith(".form"))
+          .forEach(expected::add);
+    }
+    assertThat(first.resources()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(first.versions()).containsEntry("participationCase", 1)
         .containsEntry("firstRule", 1).containsEntry("secondRule", 1);
 

@@ -11,10 +11,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The production profile on a fresh PostgreSQL: engine settings, groups and authorizations, no demo users. */
+@Tag("standalone")
 class ProductionProfileTest {
 
   @Test

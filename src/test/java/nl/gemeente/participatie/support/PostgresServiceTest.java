@@ -21,7 +21,10 @@ import org.springframework.test.context.ContextConfiguration;
         "participatie.demo-users=true",
         // PostgreSQL and the application stop in parallel when the test JVM ends; do not wait
         // the default 30 s for a connection that will not come.
-        "spring.datasource.hikari.connection-timeout=2000"})
+        "spring.datasource.hikari.connection-timeout=2000",
+        // Tests run jobs and timers themselves (managementService.executeJob), step by step.
+        "camunda.bpm.job-execution.enabled=false",
+        "participatie.partners.retry-cycle=R2/PT5M"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresServiceTestInitializer.class)
 public @interface PostgresServiceTest {}

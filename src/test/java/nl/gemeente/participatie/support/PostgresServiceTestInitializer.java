@@ -4,7 +4,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the postgres profile's environment variables at the shared test database. */
+/** Points the postgres profile's environment variables at the shared test database and test partners. */
 public class PostgresServiceTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   public static final String DATABASE = "participatie_it";
@@ -13,5 +13,7 @@ public class PostgresServiceTestInitializer implements ApplicationContextInitial
   public void initialize(ConfigurableApplicationContext context) {
     context.getEnvironment().getPropertySources()
         .addFirst(new MapPropertySource("embedded-postgres", TestPostgres.environmentFor(DATABASE)));
+    context.getEnvironment().getPropertySources()
+        .addFirst(new MapPropertySource("test-partners", TestPartners.environment()));
   }
 }

@@ -21,6 +21,10 @@ public final class ServiceRun {
     properties.put("camunda.bpm.process-engine-name", engineName);
     properties.put("camunda.bpm.job-execution.enabled", "false");
     properties.put("spring.datasource.hikari.connection-timeout", "2000");
+    // Not called in start-up tests; the production profile requires them.
+    properties.put("BRP_BASE_URL", "http://localhost:1/brp");
+    properties.put("INCOME_BASE_URL", "http://localhost:1/inkomen");
+    properties.put("BENEFITS_REGISTER_BASE_URL", "http://localhost:1/ib");
     properties.putAll(extra);
     // As command-line arguments: they override application.yaml, as the environment does in production.
     String[] arguments = properties.entrySet().stream()

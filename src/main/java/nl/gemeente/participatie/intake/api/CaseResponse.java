@@ -15,6 +15,10 @@ public record CaseResponse(
     Instant registeredAt,
     Instant closedAt,
     String outcome,
+    /** Date of the application (aanvraag), once made. */
+    LocalDate applicationDate,
+    /** The Awb deadline for the decision (application date + 8 weeks, art. 4:13 Awb). */
+    LocalDate awbDeadline,
     List<TaskResponse> openTasks) {
 
   public record TaskResponse(

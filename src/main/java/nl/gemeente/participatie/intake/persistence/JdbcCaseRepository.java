@@ -16,7 +16,7 @@ import nl.gemeente.participatie.intake.CaseStage;
 import nl.gemeente.participatie.intake.CaseStatus;
 import nl.gemeente.participatie.intake.DuplicateOpenCaseException;
 import nl.gemeente.participatie.intake.IntakeChannel;
-import nl.gemeente.participatie.intake.IntakeOutcome;
+import nl.gemeente.participatie.intake.CaseOutcome;
 import nl.gemeente.participatie.intake.Melding;
 import nl.gemeente.participatie.intake.RequestType;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,7 +34,7 @@ class JdbcCaseRepository implements CaseRepository {
 
   private static final String SEQUENCE = "pw_case_number_seq";
   private static final String COLUMNS = "case_id, request_type, report_date, channel, status, stage, "
-      + "process_instance_id, registered_at, registered_by, closed_at, outcome";
+      + "process_instance_id, registered_at, registered_by, closed_at, outcome, application_date, awb_deadline";
 
   private final JdbcClient jdbc;
   private final DataFieldMaxValueIncrementer caseNumbers;
@@ -113,7 +113,34 @@ class JdbcCaseRepository implements CaseRepository {
   }
 
   @Override
-  public boolean close(String caseId, IntakeOutcome outcome, Instant closedAt) {
+  public Optional<Bsn> bsnOf(String caseId) {
+    return jdbc.sql("select bsn from pw_case where case_id = :caseId")
+        .param("caseId", caseId)
+        .query(String.class)
+        .optional()
+        .map(Bsn::of);
+  }
+
+  @Override
+  public void updateStage(String caseId, CaseStage stage) {
+    jdbc.sql("update pw_case set stage = :stage where case_id = :caseId and status = :open")
+        .param("stage", stage.name())
+        .param("caseId", caseId)
+        .param("open", CaseStatus.OPEN.name())
+        .update();
+  }
+
+  @Override
+  public void registerApplication(String caseId, LocalDate applicationDate, LocalDate awbDeadline) {
+    jdbc.sql("update pw_case set application_date = :applicationDate, awb_deadline = :awbDeadline where case_id = :caseId")
+        .param("applicationDate", applicationDate)
+        .param("awbDeadline", awbDeadline)
+        .param("caseId", caseId)
+        .update();
+  }
+
+  @Override
+  public boolean close(String caseId, CaseOutcome outcome, Instant closedAt) {
     return jdbc.sql("""
             update pw_case set status = :closed, stage = :closedStage, open_bsn = null,
                                closed_at = :closedAt, outcome = :outcome
@@ -140,7 +167,9 @@ class JdbcCaseRepository implements CaseRepository {
         toInstant(rs.getObject("registered_at", OffsetDateTime.class)),
         rs.getString("registered_by"),
         toInstant(rs.getObject("closed_at", OffsetDateTime.class)),
-        outcome == null ? null : IntakeOutcome.valueOf(outcome));
+        outcome == null ? null : CaseOutcome.valueOf(outcome),
+        rs.getObject("application_date", LocalDate.class),
+        rs.getObject("awb_deadline", LocalDate.class));
   }
 
   private static Instant toInstant(OffsetDateTime value) {

@@ -20,6 +20,9 @@ public final class ParticipationCaseProcess {
   /** JSON: what the intake conversation recorded ({@link nl.gemeente.participatie.intake.IntakeConversation}). */
   public static final String VAR_INTAKE = "intake";
 
+  /** Whether the intake leads to an application for bijstand. */
+  public static final String VAR_APPLICATION_FOLLOWS = "applicationFollows";
+
   /** Start form fields (Tasklist): read once by the registration, then removed from the process. */
   static final String FORM_BSN = "bsn";
   static final String FORM_CHANNEL = "channel";

@@ -1,57 +1,56 @@
 package nl.gemeente.participatie.intake.process;
 
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_APPLICATION_FOLLOWS;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_INTAKE;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import nl.gemeente.participatie.eligibility.ApplicationDeclaration;
+import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.intake.IntakeConversation;
 import nl.gemeente.participatie.intake.IntakeRejectedException;
 import nl.gemeente.participatie.intake.IntakeService;
+import nl.gemeente.participatie.platform.camunda.FormRejection;
+import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
  * "Intake-uitkomst vastleggen": checks what the caseworker submitted in "Intakegesprek voeren" and
- * records the outcome on the case. Runs in the transaction that completes the task, so a rejection
- * leaves the task open and Tasklist shows the Dutch message.
+ * records the outcome on the case; for a bijstand application it records what the client declared.
+ * Runs in the transaction that completes the task, so a rejection leaves the task open and
+ * Tasklist shows the Dutch message.
  */
 @Component("recordIntakeOutcome")
 class RecordIntakeOutcomeDelegate implements JavaDelegate {
 
   private final IntakeService intake;
-  private final ObjectMapper json;
+  private final EligibilityService eligibility;
+  private final JsonVariables json;
 
-  RecordIntakeOutcomeDelegate(IntakeService intake, ObjectMapper objectMapper) {
+  RecordIntakeOutcomeDelegate(IntakeService intake, EligibilityService eligibility, JsonVariables json) {
     this.intake = intake;
-    // The form may gain display-only fields; they are no reason to refuse an intake.
-    this.json = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.eligibility = eligibility;
+    this.json = json;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    IntakeConversation conversation = json.read(execution, VAR_INTAKE, IntakeConversation.class)
+        .orElseThrow(() -> FormRejection.of("De gegevens van het intakegesprek ontbreken of zijn onleesbaar."));
+    boolean applicationFollows;
     try {
-      intake.recordIntakeOutcome(caseId, readIntake(execution));
+      applicationFollows = intake.recordIntakeOutcome(caseId, conversation);
     } catch (IntakeRejectedException e) {
       throw FormRejection.of(e.getMessage());
     }
-  }
-
-  private IntakeConversation readIntake(DelegateExecution execution) {
-    TypedValue value = execution.getVariableTyped(VAR_INTAKE, false);
-    if (!(value instanceof SerializableValue serializable) || serializable.getValueSerialized() == null) {
-      throw new IntakeRejectedException(List.of("De gegevens van het intakegesprek ontbreken."));
+    if (applicationFollows) {
+      eligibility.declare(caseId, new ApplicationDeclaration(conversation.householdType(),
+          conversation.declaredAssets(), conversation.daysAbroadThisYear(),
+          Boolean.TRUE.equals(conversation.searchPeriodExempt()), conversation.searchPeriodExemption()));
     }
-    try {
-      return json.readValue(serializable.getValueSerialized(), IntakeConversation.class);
-    } catch (JsonProcessingException e) {
-      throw new IntakeRejectedException(List.of("De gegevens van het intakegesprek zijn onleesbaar."));
-    }
+    execution.setVariable(VAR_APPLICATION_FOLLOWS, applicationFollows);
   }
 }

@@ -13,6 +13,8 @@ import nl.gemeente.participatie.intake.IntakeService;
 import nl.gemeente.participatie.intake.InvalidMeldingException;
 import nl.gemeente.participatie.intake.MeldingInput;
 import nl.gemeente.participatie.intake.OpenCaseExistsException;
+import nl.gemeente.participatie.platform.camunda.CurrentUser;
+import nl.gemeente.participatie.platform.camunda.FormRejection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -57,7 +59,7 @@ class RegisterMeldingDelegate implements JavaDelegate {
         stringVariable(execution, FORM_CHANNEL));
     CaseRecord caseRecord;
     try {
-      caseRecord = intake.registerForRunningProcess(input, currentUser(execution), execution.getProcessInstanceId());
+      caseRecord = intake.registerForRunningProcess(input, CurrentUser.of(execution), execution.getProcessInstanceId());
     } catch (InvalidMeldingException e) {
       throw FormRejection.of(e.dutchMessage());
     } catch (OpenCaseExistsException e) {
@@ -76,10 +78,5 @@ class RegisterMeldingDelegate implements JavaDelegate {
   private static String stringVariable(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     return value == null ? null : value.toString();
-  }
-
-  private static String currentUser(DelegateExecution execution) {
-    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? "system" : authentication.getUserId();
   }
 }

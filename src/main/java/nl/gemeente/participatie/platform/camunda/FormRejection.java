@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.intake.process;
+package nl.gemeente.participatie.platform.camunda;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -9,12 +9,12 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  *
  * <p>The class sits in an engine {@code impl} package, so it is used here only.
  */
-final class FormRejection {
+public final class FormRejection {
 
   private FormRejection() {}
 
   /** @param dutchMessage shown to the caseworker; must not contain personal data */
-  static RuntimeException of(String dutchMessage) {
+  public static RuntimeException of(String dutchMessage) {
     return new FormFieldValidationException(null, dutchMessage);
   }
 }

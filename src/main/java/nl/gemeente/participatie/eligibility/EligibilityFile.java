@@ -1,0 +1,24 @@
+package nl.gemeente.participatie.eligibility;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Everything the service holds about one application: declarations, partner facts, advice, decision. */
+public record EligibilityFile(
+    String caseId,
+    String householdType,
+    BigDecimal declaredAssets,
+    int daysAbroadThisYear,
+    boolean searchPeriodExempt,
+    LocalDate searchPeriodEnds,
+    Boolean personFound,
+    PersonFacts person,
+    IncomeFacts income,
+    BenefitsRegisterFacts benefitsRegister,
+    Advice advice,
+    Decision decision,
+    LocalDate decisionStartDate,
+    BigDecimal decisionAmount,
+    boolean deviatesFromAdvice,
+    String decidedBy,
+    String approvedBy) {}

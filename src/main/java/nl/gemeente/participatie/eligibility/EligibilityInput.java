@@ -1,0 +1,20 @@
+package nl.gemeente.participatie.eligibility;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The inputs of decision {@code eligibility} (README, "Rules"). Null: not established. */
+public record EligibilityInput(
+    LocalDate applicationDate,
+    LocalDate reportDate,
+    LocalDate birthDate,
+    ResidenceStatus residenceStatus,
+    Boolean livesInNetherlands,
+    boolean detained,
+    boolean evadingSentence,
+    boolean studentFinanceEligible,
+    boolean searchPeriodExempt,
+    int daysAbroadThisYear,
+    String householdType,
+    BigDecimal monthlyIncome,
+    BigDecimal assets) {}

@@ -1,0 +1,201 @@
+package nl.gemeente.participatie.eligibility;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.intake.CaseNotFoundException;
+import nl.gemeente.participatie.intake.CaseOutcome;
+import nl.gemeente.participatie.intake.CaseRecord;
+import nl.gemeente.participatie.intake.CaseRepository;
+import nl.gemeente.participatie.intake.CaseStage;
+import nl.gemeente.participatie.intake.CaseStateException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The application for bijstand (Participatiewet steps 2-5): the youth search period, the facts from
+ * partners, the rules' advice, and the caseworker's decision with four eyes on refusals and
+ * deviations. A machine advises; a person decides.
+ */
+@Service
+public class EligibilityService {
+
+  private static final Logger log = LoggerFactory.getLogger(EligibilityService.class);
+
+  /** Awb art. 4:13: a decision within eight weeks of the application. */
+  public static final int AWB_DECISION_WEEKS = 8;
+  /** Art. 41 lid 4: the search period is four weeks from the melding. */
+  public static final int SEARCH_PERIOD_DAYS = 28;
+
+  private final CaseRepository cases;
+  private final EligibilityRepository files;
+  private final PersonRegistry personRegistry;
+  private final IncomeData incomeData;
+  private final BenefitsRegister benefitsRegister;
+  private final EligibilityRules rules;
+  private final Clock clock;
+
+  public EligibilityService(CaseRepository cases, EligibilityRepository files, PersonRegistry personRegistry,
+      IncomeData incomeData, BenefitsRegister benefitsRegister, EligibilityRules rules, Clock clock) {
+    this.cases = cases;
+    this.files = files;
+    this.personRegistry = personRegistry;
+    this.incomeData = incomeData;
+    this.benefitsRegister = benefitsRegister;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  public void declare(String caseId, ApplicationDeclaration declaration) {
+    files.declare(caseId, declaration);
+  }
+
+  /** Person and household from the BRP; an unknown BSN is recorded as such, for the caseworker. */
+  public void fetchPerson(String caseId) {
+    Optional<PersonFacts> person = personRegistry.findPerson(bsnOf(caseId));
+    files.recordPerson(caseId, person);
+    if (person.isEmpty()) {
+      log.info("Case {}: person not found in the BRP", caseId);
+    }
+  }
+
+  /**
+   * Whether the youth search period runs today; if so, its last day is recorded and returned.
+   * Unknown birth date: no search period is imposed here; the rules ask to establish the birth date.
+   */
+  public Optional<LocalDate> searchPeriodEnd(String caseId) {
+    CaseRecord caseRecord = caseRecord(caseId);
+    EligibilityFile file = file(caseId);
+    LocalDate birthDate = file.person() == null ? null : file.person().birthDate();
+    if (birthDate == null
+        || !rules.searchPeriodRuns(birthDate, caseRecord.reportDate(), today(), file.searchPeriodExempt())) {
+      return Optional.empty();
+    }
+    LocalDate ends = caseRecord.reportDate().plusDays(SEARCH_PERIOD_DAYS);
+    files.recordSearchPeriodEnd(caseId, ends);
+    cases.updateStage(caseId, CaseStage.SEARCH_PERIOD);
+    return Optional.of(ends);
+  }
+
+  /** The caseworker exempts the client from the rest of the search period (art. 41 lid 4). */
+  public void grantSearchPeriodExemption(String caseId, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new ReviewRejectedException(List.of("Geef de grond voor vrijstelling van de zoektermijn."));
+    }
+    files.grantSearchPeriodExemption(caseId, reason);
+  }
+
+  /** The application (aanvraag) is made today; the Awb clock starts. Returns the deadline. */
+  public LocalDate registerApplication(String caseId) {
+    LocalDate applicationDate = today();
+    LocalDate deadline = applicationDate.plusWeeks(AWB_DECISION_WEEKS);
+    cases.registerApplication(caseId, applicationDate, deadline);
+    cases.updateStage(caseId, CaseStage.ELIGIBILITY);
+    return deadline;
+  }
+
+  public void fetchIncome(String caseId) {
+    files.recordIncome(caseId, incomeData.incomeOn(bsnOf(caseId), applicationDate(caseId)));
+  }
+
+  public void checkBenefitsRegister(String caseId) {
+    files.recordBenefitsRegister(caseId, benefitsRegister.lookUp(bsnOf(caseId)));
+  }
+
+  /** The rules' advice on the facts gathered. Detention and evasion come as signals later, not here. */
+  public Advice advise(String caseId) {
+    CaseRecord caseRecord = caseRecord(caseId);
+    EligibilityFile file = file(caseId);
+    PersonFacts person = file.person();
+    EligibilityInput input = new EligibilityInput(
+        applicationDate(caseId),
+        caseRecord.reportDate(),
+        person == null ? null : person.birthDate(),
+        person == null ? null : person.residenceStatus(),
+        person == null ? null : person.livesInNetherlands(),
+        false,
+        false,
+        file.income() != null && file.income().studentFinanceEligible(),
+        file.searchPeriodExempt(),
+        file.daysAbroadThisYear(),
+        file.householdType(),
+        file.income() == null ? null : file.income().netMonthlyIncome(),
+        file.declaredAssets());
+    Advice advice = rules.advise(input);
+    files.recordAdvice(caseId, advice, clock.instant());
+    log.info("Case {}: rules advise eligible={} reasons={}", caseId, advice.eligible(), advice.reasons());
+    return advice;
+  }
+
+  /**
+   * Records the caseworker's review.
+   *
+   * @return whether a team lead must approve it (refusal or deviation from the advice)
+   */
+  public boolean recordReview(String caseId, Review review, String caseworker) {
+    EligibilityFile file = file(caseId);
+    if (file.advice() == null) {
+      throw new CaseStateException("Case " + caseId + " has no advice to review");
+    }
+    List<String> problems = review.problems(file.advice(), caseRecord(caseId).reportDate());
+    if (!problems.isEmpty()) {
+      throw new ReviewRejectedException(problems);
+    }
+    boolean deviates = review.deviatesFrom(file.advice());
+    files.recordReview(caseId, review, deviates, caseworker, clock.instant());
+    return review.needsSecondApproval(file.advice());
+  }
+
+  /**
+   * The second pair of eyes. The approver cannot be the caseworker who decided.
+   *
+   * @return whether the decision was approved (otherwise it goes back to the caseworker)
+   */
+  public boolean recordApproval(String caseId, boolean approve, String remark, String approver) {
+    EligibilityFile file = file(caseId);
+    if (approver != null && approver.equals(file.decidedBy())) {
+      throw new ReviewRejectedException(List.of("Vier ogen: een ander dan de klantmanager die besliste moet goedkeuren."));
+    }
+    if (!approve) {
+      if (remark == null || remark.isBlank()) {
+        throw new ReviewRejectedException(List.of("Geef aan waarom het besluit niet wordt goedgekeurd."));
+      }
+      return false;
+    }
+    files.recordApproval(caseId, approver);
+    return true;
+  }
+
+  /** The besluit is taken. Until the later stages exist the case closes with it. */
+  public CaseOutcome decide(String caseId) {
+    EligibilityFile file = file(caseId);
+    if (file.decision() == null) {
+      throw new CaseStateException("Case " + caseId + " has no decision to take");
+    }
+    return file.decision() == Decision.GRANT ? CaseOutcome.GRANTED : CaseOutcome.REFUSED;
+  }
+
+  public EligibilityFile file(String caseId) {
+    return files.find(caseId).orElseThrow(() -> new CaseStateException("Case " + caseId + " has no application"));
+  }
+
+  private CaseRecord caseRecord(String caseId) {
+    return cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+  }
+
+  private LocalDate applicationDate(String caseId) {
+    LocalDate date = caseRecord(caseId).applicationDate();
+    return date == null ? today() : date;
+  }
+
+  private Bsn bsnOf(String caseId) {
+    return cases.bsnOf(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,71 @@
+package nl.gemeente.participatie.eligibility.process;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import nl.gemeente.participatie.eligibility.Advice;
+import nl.gemeente.participatie.eligibility.Decision;
+import nl.gemeente.participatie.eligibility.EligibilityFile;
+import org.springframework.stereotype.Component;
+
+/** The advice and the decision in Dutch, as the review and approval forms show them (Markdown). */
+@Component
+class AdviceSummary {
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+  private final ReasonTexts reasonTexts;
+
+  AdviceSummary(ReasonTexts reasonTexts) {
+    this.reasonTexts = reasonTexts;
+  }
+
+  String advice(Advice advice, EligibilityFile file) {
+    StringBuilder text = new StringBuilder();
+    text.append("#### Advies van de regels: ")
+        .append(advice.eligible() ? "recht op bijstand" : "geen recht op bijstand").append("\n\n");
+    text.append("- Norm op de aanvraagdatum: ").append(money(advice.monthlyNorm())).append(" per maand\n");
+    text.append("- Uitkering volgens de regels: ").append(money(advice.benefitAmount())).append(" per maand\n");
+    if (advice.reasons().isEmpty()) {
+      text.append("- Alle voorwaarden zijn vervuld.\n");
+    }
+    for (String reason : advice.reasons()) {
+      text.append("- ").append(reasonTexts.explain(reason)).append(" (").append(reason).append(")\n");
+    }
+    if (Boolean.FALSE.equals(file.personFound())) {
+      text.append("\n**Let op:** de persoon is niet gevonden in de BRP.\n");
+    }
+    if (file.income() != null && !file.income().known()) {
+      text.append("\n**Let op:** geen inkomen bekend bij UWV en DUO; controleer de opgave van de klant.\n");
+    }
+    if (file.benefitsRegister() != null && file.benefitsRegister().runningBijstandElsewhere()) {
+      text.append("\n**Let op:** het Inlichtingenbureau meldt lopende bijstand in een andere gemeente.\n");
+    }
+    if (file.person() != null && file.person().hasPartner() && !"COUPLE".equals(file.householdType())) {
+      text.append("\n**Let op:** de BRP kent een echtgeno(o)t(e) of geregistreerd partner; de intake noemt geen partner.\n");
+    }
+    text.append("\nDit is een advies. U beslist; een afwijzing of afwijking vraagt een motivering en een tweede goedkeuring.");
+    return text.toString();
+  }
+
+  String decision(EligibilityFile file, String reasons) {
+    StringBuilder text = new StringBuilder("#### Besluit van ").append(file.decidedBy()).append(": ");
+    if (file.decision() == Decision.GRANT) {
+      text.append("toekennen, ").append(money(file.decisionAmount())).append(" per maand vanaf ")
+          .append(file.decisionStartDate());
+    } else {
+      text.append("afwijzen");
+    }
+    text.append("\n\n- Advies van de regels: ").append(file.advice().eligible() ? "recht" : "geen recht")
+        .append(", ").append(money(file.advice().benefitAmount())).append(" per maand\n");
+    text.append("- ").append(file.deviatesFromAdvice() ? "Wijkt af van het advies" : "Volgt het advies").append("\n");
+    if (reasons != null && !reasons.isBlank()) {
+      text.append("\n**Motivering:** ").append(reasons).append("\n");
+    }
+    return text.toString();
+  }
+
+  private static String money(BigDecimal amount) {
+    return amount == null ? "onbekend" : NumberFormat.getCurrencyInstance(DUTCH).format(amount);
+  }
+}

@@ -1,0 +1,35 @@
+package nl.gemeente.participatie.eligibility.process;
+
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_SEARCH_PERIOD_ENDS;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
+
+import java.time.Clock;
+import nl.gemeente.participatie.eligibility.EligibilityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Zoektermijn bepalen" (art. 41 lid 4): the rule {@code searchPeriod} decides whether the search
+ * period runs; if so, {@code searchPeriodEnds} is the moment the application can be made (start of
+ * the day four weeks after the melding, Dutch time), for the timer.
+ */
+@Component("determineSearchPeriod")
+class DetermineSearchPeriodDelegate implements JavaDelegate {
+
+  private final EligibilityService eligibility;
+  private final Clock clock;
+
+  DetermineSearchPeriodDelegate(EligibilityService eligibility, Clock clock) {
+    this.eligibility = eligibility;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    execution.setVariable(VAR_SEARCH_PERIOD_ENDS, eligibility.searchPeriodEnd(caseId)
+        .map(day -> day.atStartOfDay(clock.getZone()).toOffsetDateTime().toString())
+        .orElse(null));
+  }
+}

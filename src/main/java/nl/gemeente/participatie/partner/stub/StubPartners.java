@@ -1,0 +1,72 @@
+package nl.gemeente.participatie.partner.stub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stand-ins for the BRP, the income gateway and the Inlichtingenbureau, speaking the same HTTP
+ * contracts as the real ones, so the demo runs without any partner. They serve the test persons of
+ * {@code stub-partners/test-persons.json} (listed in the README). Only with
+ * {@code participatie.stub-partners.enabled=true} (the demo profile); never in production.
+ */
+@RestController
+@RequestMapping("/stub")
+@ConditionalOnProperty(name = "participatie.stub-partners.enabled", havingValue = "true")
+class StubPartners {
+
+  private final JsonNode persons;
+
+  StubPartners(ObjectMapper objectMapper) {
+    try (InputStream in = getClass().getResourceAsStream("/stub-partners/test-persons.json")) {
+      this.persons = objectMapper.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the stub partners' test persons", e);
+    }
+  }
+
+  /** Haal Centraal BRP Personen v2, RaadpleegMetBurgerservicenummer. */
+  @PostMapping("/brp/personen")
+  ResponseEntity<?> brp(@RequestBody JsonNode query) {
+    ObjectNode answer = JsonNodeFactory.instance.objectNode().put("type", "RaadpleegMetBurgerservicenummer");
+    var found = answer.putArray("personen");
+    for (JsonNode bsn : query.path("burgerservicenummer")) {
+      JsonNode person = persons.path(bsn.asText());
+      if (person.path("brpDown").asBoolean()) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "Stub BRP: unavailable"));
+      }
+      if (person.has("brp")) {
+        found.add(((ObjectNode) person.get("brp").deepCopy()).put("burgerservicenummer", bsn.asText()));
+      }
+    }
+    return ResponseEntity.ok(answer);
+  }
+
+  @PostMapping("/inkomen/inkomensgegevens")
+  ResponseEntity<JsonNode> income(@RequestBody JsonNode query) {
+    return part(query, "income");
+  }
+
+  @PostMapping("/inlichtingenbureau/bijstandsregelingen")
+  ResponseEntity<JsonNode> benefits(@RequestBody JsonNode query) {
+    return part(query, "benefits");
+  }
+
+  private ResponseEntity<JsonNode> part(JsonNode query, String part) {
+    JsonNode value = persons.path(query.path("burgerservicenummer").asText()).get(part);
+    return value == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(value);
+  }
+}

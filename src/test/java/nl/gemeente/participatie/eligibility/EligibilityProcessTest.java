@@ -1,0 +1,294 @@
+package nl.gemeente.participatie.eligibility;
+
+import static nl.gemeente.participatie.support.ServiceClient.AMSTERDAM;
+import static nl.gemeente.participatie.support.ServiceClient.melding;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.gemeente.participatie.support.Json;
+import nl.gemeente.participatie.support.PostgresServiceTest;
+import nl.gemeente.participatie.support.ServiceClient;
+import nl.gemeente.participatie.support.TestBsn;
+import nl.gemeente.participatie.support.TestPartners;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Scenarios of the eligibility stage of {@code participationCase}, on PostgreSQL with partners on a
+ * real HTTP stub server. Tasks are completed as Tasklist does (submit-form, as the demo users);
+ * jobs and timers are run one by one.
+ */
+@PostgresServiceTest
+class EligibilityProcessTest {
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+
+  ServiceClient client;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    client = new ServiceClient(rest);
+  }
+
+  @Test
+  void anEligibleApplicantIsGrantedOnTheAdviceWithoutASecondApproval() {
+    String caseId = applyFor(TestBsn.next());
+    ProcessInstance instance = instanceOf(caseId);
+    runJobs(instance);
+
+    assertThat(instance).isWaitingAt("UserTask_ReviewEligibility");
+    LocalDate deadline = LocalDate.now(AMSTERDAM).plusWeeks(8);
+    JsonNode caseView = Json.parse(client.getCase("caseworker", caseId).getBody());
+    assertThat(caseView.get("applicationDate").asText()).isEqualTo(LocalDate.now(AMSTERDAM).toString());
+    assertThat(caseView.get("awbDeadline").asText()).isEqualTo(deadline.toString());
+    assertThat(taskOf(instance).getDueDate()).isEqualTo(startOf(deadline, ZoneId.systemDefault()));
+    String summary = (String) runtimeService.getVariable(instance.getId(), "adviceSummary");
+    assertThat(summary).contains("Advies van de regels: recht op bijstand", "Alle voorwaarden zijn vervuld");
+    JsonNode advice = Json.parse(runtimeService.getVariableTyped(instance.getId(), "advice").getValue().toString());
+    assertThat(advice.get("eligible").asBoolean()).isTrue();
+    String amount = advice.get("benefitAmount").asText();
+
+    ResponseEntity<String> response = submit("caseworker", taskOf(instance), "review",
+        review("GRANT", LocalDate.now(AMSTERDAM), amount, null));
+
+    assertThat(response.getStatusCode().value()).isEqualTo(204);
+    assertThat(instance).hasPassed("ServiceTask_TakeDecision").hasNotPassed("UserTask_ApproveDecision").isEnded();
+    assertThat(Json.parse(client.getCase("caseworker", caseId).getBody()).get("outcome").asText()).isEqualTo("GRANTED");
+  }
+
+  @Test
+  void aRefusalNeedsWrittenReasonsAndASecondPairOfEyes() {
+    String bsn = TestBsn.next();
+    TestPartners.income(bsn, "{\"nettoMaandinkomen\": 2100.00, \"studiefinancieringMogelijk\": false}");
+    String caseId = applyFor(bsn);
+    ProcessInstance instance = instanceOf(caseId);
+    runJobs(instance);
+    assertThat((String) runtimeService.getVariable(instance.getId(), "adviceSummary"))
+        .contains("geen recht op bijstand", "Art. 11 lid 1 en art. 31: inkomen niet lager dan de norm");
+
+    ResponseEntity<String> withoutReasons = submit("demo", taskOf(instance), "review", review("REFUSE", null, null, ""));
+    assertThat(withoutReasons.getStatusCode().value()).isEqualTo(400);
+    assertThat(Json.parse(withoutReasons.getBody()).get("message").asText()).contains("motivering");
+    assertThat(instance).isWaitingAt("UserTask_ReviewEligibility");
+
+    submit("demo", taskOf(instance), "review", review("REFUSE", null, null, "Inkomen uit werk boven de norm."));
+    assertThat(instance).isWaitingAt("UserTask_ApproveDecision");
+    assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("teamleider");
+
+    ResponseEntity<String> sameperson = submit("demo", taskOf(instance), "approval", approval("APPROVE", null));
+    assertThat(sameperson.getStatusCode().value()).isEqualTo(400);
+    assertThat(Json.parse(sameperson.getBody()).get("message").asText()).contains("Vier ogen");
+
+    assertThat(submit("teamlead", taskOf(instance), "approval", approval("APPROVE", null)).getStatusCode().value())
+        .isEqualTo(204);
+    assertThat(instance).isEnded();
+    assertThat(Json.parse(client.getCase("caseworker", caseId).getBody()).get("outcome").asText()).isEqualTo("REFUSED");
+    assertThat(jdbc.queryForMap("select decided_by, approved_by from pw_eligibility where case_id = ?", caseId))
+        .containsEntry("decided_by", "demo").containsEntry("approved_by", "teamlead");
+  }
+
+  @Test
+  void aDeviationFromTheAdviceGoesToTheTeamLeadWhoCanSendItBack() {
+    String caseId = applyFor(TestBsn.next());
+    ProcessInstance instance = instanceOf(caseId);
+    runJobs(instance);
+
+    assertThat(submit("caseworker", taskOf(instance), "review", review("GRANT", LocalDate.now(AMSTERDAM), "1000.00", null))
+        .getStatusCode().value()).isEqualTo(400);
+    submit("caseworker", taskOf(instance), "review",
+        review("GRANT", LocalDate.now(AMSTERDAM), "1000.00", "Kostgeld van inwonende zoon telt mee."));
+    assertThat(instance).isWaitingAt("UserTask_ApproveDecision");
+    assertThat(jdbc.queryForObject("select deviates_from_advice from pw_eligibility where case_id = ?", Boolean.class, caseId))
+        .isTrue();
+
+    assertThat(submit("teamlead", taskOf(instance), "approval", approval("REJECT", "")).getStatusCode().value()).isEqualTo(400);
+    submit("teamlead", taskOf(instance), "approval", approval("REJECT", "Kostgeld is geen inkomen; volg het advies."));
+
+    assertThat(instance).isWaitingAt("UserTask_ReviewEligibility");
+  }
+
+  @Test
+  void aYoungApplicantWaitsOutTheSearchPeriodBeforeTheApplication() {
+    String bsn = TestBsn.next();
+    TestPartners.person(bsn, youngPerson());
+    String caseId = applyFor(bsn);
+    ProcessInstance instance = instanceOf(caseId);
+    runJobs(instance);
+
+    assertThat(instance).isWaitingAt("UserTask_SearchPeriod");
+    LocalDate firstDay = LocalDate.now(AMSTERDAM).plusDays(28);
+    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(startOf(firstDay, AMSTERDAM));
+    assertThat(Json.parse(client.getCase("caseworker", caseId).getBody()).get("stage").asText()).isEqualTo("SEARCH_PERIOD");
+
+    managementService.executeJob(timer.getId());
+
+    assertThat(instance).hasPassed("BoundaryEvent_SearchPeriodOver", "ServiceTask_RegisterApplication")
+        .hasNotPassed("ServiceTask_RecordSearchPeriodExemption")
+        .isWaitingAt("ServiceTask_FetchIncomeData");
+  }
+
+  @Test
+  void theCaseworkerCanExemptFromTheSearchPeriod() {
+    String bsn = TestBsn.next();
+    TestPartners.person(bsn, youngPerson());
+    String caseId = applyFor(bsn);
+    ProcessInstance instance = instanceOf(caseId);
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("UserTask_SearchPeriod");
+
+    assertThat(submit("caseworker", taskOf(instance), "exemption", Map.of("reason", " ")).getStatusCode().value())
+        .isEqualTo(400);
+    submit("caseworker", taskOf(instance), "exemption", Map.of("reason", "Medisch urenbeperkt (advies bedrijfsarts)."));
+    runJobs(instance);
+
+    assertThat(instance).hasPassed("ServiceTask_RecordSearchPeriodExemption").isWaitingAt("UserTask_ReviewEligibility");
+    assertThat(runtimeService.getVariable(instance.getId(), "adviceSummary").toString())
+        .contains("recht op bijstand").doesNotContain("ART41_4_SEARCH_PERIOD");
+  }
+
+  @Test
+  void aPartnerOutageBecomesAnIncidentAndTheCaseContinuesAfterARetry() {
+    String bsn = TestBsn.next();
+    TestPartners.brpDown(bsn);
+    String caseId = applyFor(bsn);
+    ProcessInstance instance = instanceOf(caseId);
+
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+    for (int attempt = 0; attempt < 5 && incidents(instance).isEmpty(); attempt++) {
+      try {
+        managementService.executeJob(job.getId());
+      } catch (RuntimeException expected) {
+        // the BRP answers 503
+      }
+    }
+
+    List<Incident> incidents = incidents(instance);
+    assertThat(incidents).hasSize(1);
+    Incident incident = incidents.get(0);
+    assertThat(incident.getActivityId()).isEqualTo("ServiceTask_FetchPersonData");
+    assertThat(incident.getIncidentMessage()).contains("BRP", caseId, "HTTP 503").doesNotContain(bsn);
+    assertThat(managementService.getJobExceptionStacktrace(job.getId())).doesNotContain(bsn);
+
+    TestPartners.brpBack(bsn);
+    managementService.setJobRetries(job.getId(), 1);
+    managementService.executeJob(job.getId());
+
+    assertThat(incidents(instance)).isEmpty();
+    assertThat(instance).hasPassed("ServiceTask_FetchPersonData", "ServiceTask_RegisterApplication")
+        .isWaitingAt("ServiceTask_FetchIncomeData");
+    assertThat(jdbc.queryForObject("select person_found from pw_eligibility where case_id = ?", Boolean.class, caseId))
+        .isTrue();
+  }
+
+  // --- helpers ------------------------------------------------------------------------------------
+
+  /** Melding through the API and an intake that goes on to an application for bijstand. */
+  private String applyFor(String bsn) {
+    ResponseEntity<String> created = client.postCase("caseworker", melding(bsn));
+    String caseId = Json.parse(created.getBody()).get("caseId").asText();
+    Map<String, Object> intake = new LinkedHashMap<>();
+    intake.put("householdType", "SINGLE");
+    intake.put("childrenUnder18", 0);
+    intake.put("costSharers", 0);
+    intake.put("requestType", "BIJSTAND");
+    intake.put("informedAboutDataProcessing", true);
+    intake.put("consentPartnerSharing", true);
+    intake.put("contactPreference", "PHONE");
+    intake.put("outcome", "PROCEED");
+    intake.put("declaredAssets", 1200.50);
+    intake.put("daysAbroadThisYear", 0);
+    intake.put("searchPeriodExempt", false);
+    ResponseEntity<String> done = submit("caseworker", taskOf(instanceOf(caseId)), "intake", intake);
+    assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
+    return caseId;
+  }
+
+  private static String youngPerson() {
+    return TestPartners.STANDARD_PERSON.replace("1985-06-15", LocalDate.now(AMSTERDAM).minusYears(24).toString());
+  }
+
+  private static Map<String, Object> review(String decision, LocalDate startDate, String amount, String reasons) {
+    Map<String, Object> review = new LinkedHashMap<>();
+    review.put("decision", decision);
+    if (startDate != null) {
+      review.put("startDate", startDate.toString());
+    }
+    if (amount != null) {
+      review.put("monthlyAmount", Double.valueOf(amount));
+    }
+    if (reasons != null) {
+      review.put("reasons", reasons);
+    }
+    return review;
+  }
+
+  private static Map<String, Object> approval(String verdict, String remark) {
+    Map<String, Object> approval = new LinkedHashMap<>();
+    approval.put("verdict", verdict);
+    if (remark != null) {
+      approval.put("remark", remark);
+    }
+    return approval;
+  }
+
+  /** What Tasklist sends for a form group with a path: one Json variable. */
+  private ResponseEntity<String> submit(String user, Task task, String variable, Map<String, Object> value) {
+    String body = Json.write(Map.of("variables", Map.of(variable, Map.of("type", "Json", "value", Json.write(value)))));
+    return client.exchange(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form", body);
+  }
+
+  /** Runs every job that is due now (async continuations), as the job executor would. */
+  private void runJobs(ProcessInstance instance) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private ProcessInstance instanceOf(String caseId) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+  }
+
+  private Task taskOf(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  private List<Incident> incidents(ProcessInstance instance) {
+    return runtimeService.createIncidentQuery().processInstanceId(instance.getId()).list();
+  }
+
+  private static Date startOf(LocalDate day, ZoneId zone) {
+    return Date.from(day.atStartOfDay(zone).toInstant());
+  }
+}
