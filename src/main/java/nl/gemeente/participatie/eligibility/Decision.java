@@ -1,9 +1,11 @@
 package nl.gemeente.participatie.eligibility;
 
-/** The caseworker's decision on the application. */
+/** The besluit on the application. */
 public enum Decision {
   /** Besluit toekenning. */
   GRANT,
   /** Besluit afwijzing. */
-  REFUSE
+  REFUSE,
+  /** Buiten behandeling: the client did not supply the requested information in time (Awb 4:5). */
+  NOT_PROCESSED
 }

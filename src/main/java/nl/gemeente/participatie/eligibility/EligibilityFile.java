@@ -21,4 +21,9 @@ public record EligibilityFile(
     BigDecimal decisionAmount,
     boolean deviatesFromAdvice,
     String decidedBy,
-    String approvedBy) {}
+    String approvedBy,
+    LocalDate awbDeadlineBase,
+    LocalDate suspendedSince,
+    int suspendedDays,
+    LocalDate informationDeadline,
+    boolean extended) {}

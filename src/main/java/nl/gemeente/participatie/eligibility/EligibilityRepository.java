@@ -24,5 +24,17 @@ public interface EligibilityRepository {
 
   void recordApproval(String caseId, String approvedBy);
 
+  /** The clock stands still from {@code since}; {@code base} is the deadline at that moment. */
+  void suspend(String caseId, String requested, java.time.LocalDate informationDeadline, java.time.LocalDate since,
+      java.time.LocalDate base);
+
+  void resume(String caseId, int days);
+
+  void extend(String caseId, String reason);
+
+  void recordNotProcessed(String caseId, String reasons, String decidedBy, Instant at);
+
+  void recordAdvance(String caseId, AdvanceDecision advance, String decidedBy);
+
   Optional<EligibilityFile> find(String caseId);
 }

@@ -2,6 +2,7 @@ package nl.gemeente.participatie.eligibility;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import nl.gemeente.participatie.intake.Bsn;
@@ -29,6 +30,8 @@ public class EligibilityService {
   public static final int AWB_DECISION_WEEKS = 8;
   /** Art. 41 lid 4: the search period is four weeks from the melding. */
   public static final int SEARCH_PERIOD_DAYS = 28;
+  /** Longest hersteltermijn the service allows a caseworker to set (Awb 4:5: a reasonable term). */
+  public static final int MAX_RECOVERY_WEEKS = 8;
 
   private final CaseRepository cases;
   private final EligibilityRepository files;
@@ -36,16 +39,18 @@ public class EligibilityService {
   private final IncomeData incomeData;
   private final BenefitsRegister benefitsRegister;
   private final EligibilityRules rules;
+  private final AwbSettings awb;
   private final Clock clock;
 
   public EligibilityService(CaseRepository cases, EligibilityRepository files, PersonRegistry personRegistry,
-      IncomeData incomeData, BenefitsRegister benefitsRegister, EligibilityRules rules, Clock clock) {
+      IncomeData incomeData, BenefitsRegister benefitsRegister, EligibilityRules rules, AwbSettings awb, Clock clock) {
     this.cases = cases;
     this.files = files;
     this.personRegistry = personRegistry;
     this.incomeData = incomeData;
     this.benefitsRegister = benefitsRegister;
     this.rules = rules;
+    this.awb = awb;
     this.clock = clock;
   }
 
@@ -131,22 +136,92 @@ public class EligibilityService {
   }
 
   /**
-   * Records the caseworker's review.
-   *
-   * @return whether a team lead must approve it (refusal or deviation from the advice)
+   * Records the caseworker's review: a decision (which may need a team lead's approval), a request
+   * for information (the clock stops), or the one extension of the term.
    */
-  public boolean recordReview(String caseId, Review review, String caseworker) {
+  public ReviewResult recordReview(String caseId, Review review, String caseworker) {
     EligibilityFile file = file(caseId);
+    CaseRecord caseRecord = caseRecord(caseId);
     if (file.advice() == null) {
       throw new CaseStateException("Case " + caseId + " has no advice to review");
     }
-    List<String> problems = review.problems(file.advice(), caseRecord(caseId).reportDate());
+    List<String> problems = review.problems(file.advice(), caseRecord.reportDate(), today());
     if (!problems.isEmpty()) {
       throw new ReviewRejectedException(problems);
     }
-    boolean deviates = review.deviatesFrom(file.advice());
-    files.recordReview(caseId, review, deviates, caseworker, clock.instant());
-    return review.needsSecondApproval(file.advice());
+    return switch (review.choice()) {
+      case GRANT, REFUSE -> {
+        files.recordReview(caseId, review, review.deviatesFrom(file.advice()), caseworker, clock.instant());
+        yield new ReviewResult(review.choice(), review.needsSecondApproval(file.advice()), caseRecord.awbDeadline());
+      }
+      case REQUEST_INFORMATION -> new ReviewResult(review.choice(), false,
+          suspend(caseId, caseRecord, review.requestedInformation(), review.informationDeadline()));
+      case EXTEND_DEADLINE -> new ReviewResult(review.choice(), false, extend(caseId, file, caseRecord, review.extensionReason()));
+    };
+  }
+
+  /**
+   * The client must supply information by a deadline (hersteltermijn, Awb 4:5). The decision term
+   * is suspended from today (Awb 4:15 lid 1 a); until the information comes, the deadline shown
+   * assumes the whole hersteltermijn is used.
+   */
+  private LocalDate suspend(String caseId, CaseRecord caseRecord, String requested, LocalDate informationDeadline) {
+    LocalDate base = caseRecord.awbDeadline();
+    files.suspend(caseId, requested, informationDeadline, today(), base);
+    LocalDate provisional = base.plusDays(ChronoUnit.DAYS.between(today(), informationDeadline));
+    cases.updateAwbDeadline(caseId, provisional);
+    log.info("Case {}: Awb term suspended until information arrives, at the latest {}", caseId, informationDeadline);
+    return provisional;
+  }
+
+  /**
+   * The information came, or the hersteltermijn ended: the clock runs again, and the deadline is the
+   * one before the suspension plus exactly the days it was suspended.
+   */
+  public LocalDate resume(String caseId) {
+    EligibilityFile file = file(caseId);
+    if (file.suspendedSince() == null) {
+      throw new CaseStateException("Case " + caseId + ": the Awb term is not suspended");
+    }
+    int days = (int) ChronoUnit.DAYS.between(file.suspendedSince(), today());
+    LocalDate deadline = file.awbDeadlineBase().plusDays(days);
+    files.resume(caseId, days);
+    cases.updateAwbDeadline(caseId, deadline);
+    log.info("Case {}: Awb term resumed after {} days, deadline {}", caseId, days, deadline);
+    return deadline;
+  }
+
+  /** Verdaging (Awb 4:14): once, with a reason the client is told. */
+  private LocalDate extend(String caseId, EligibilityFile file, CaseRecord caseRecord, String reason) {
+    if (file.extended()) {
+      throw new ReviewRejectedException(List.of("De beslistermijn is al eens verdaagd (Awb 4:14)."));
+    }
+    LocalDate deadline = caseRecord.awbDeadline().plusWeeks(awb.extensionWeeks());
+    files.extend(caseId, reason);
+    cases.updateAwbDeadline(caseId, deadline);
+    log.info("Case {}: Awb term extended to {}", caseId, deadline);
+    return deadline;
+  }
+
+  /** The caseworker confirms "buiten behandeling" after an unused hersteltermijn, with reasons. */
+  public void notProcessed(String caseId, String reasons, String caseworker) {
+    if (reasons == null || reasons.isBlank()) {
+      throw new ReviewRejectedException(List.of("Motiveer het buiten behandeling stellen."));
+    }
+    files.recordNotProcessed(caseId, reasons, caseworker, clock.instant());
+  }
+
+  /** Art. 52: an advance while the right cannot yet be established, or none with reasons. */
+  public void recordAdvance(String caseId, AdvanceDecision advance, String caseworker) {
+    List<String> problems = advance.problems();
+    if (!problems.isEmpty()) {
+      throw new ReviewRejectedException(problems);
+    }
+    files.recordAdvance(caseId, advance, caseworker);
+  }
+
+  public AwbSettings awbSettings() {
+    return awb;
   }
 
   /**
@@ -175,7 +250,11 @@ public class EligibilityService {
     if (file.decision() == null) {
       throw new CaseStateException("Case " + caseId + " has no decision to take");
     }
-    return file.decision() == Decision.GRANT ? CaseOutcome.GRANTED : CaseOutcome.REFUSED;
+    return switch (file.decision()) {
+      case GRANT -> CaseOutcome.GRANTED;
+      case REFUSE -> CaseOutcome.REFUSED;
+      case NOT_PROCESSED -> CaseOutcome.NOT_PROCESSED;
+    };
   }
 
   public EligibilityFile file(String caseId) {

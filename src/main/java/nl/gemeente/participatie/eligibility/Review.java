@@ -9,11 +9,18 @@ import java.util.List;
  * What the caseworker submits in "Recht op bijstand beoordelen". Raw values so that every problem is
  * reported at once, in Dutch.
  */
-public record Review(String decision, LocalDate startDate, BigDecimal monthlyAmount, String reasons) {
+public record Review(
+    String decision,
+    LocalDate startDate,
+    BigDecimal monthlyAmount,
+    String reasons,
+    String requestedInformation,
+    LocalDate informationDeadline,
+    String extensionReason) {
 
-  public Decision parsedDecision() {
+  public ReviewChoice choice() {
     try {
-      return decision == null ? null : Decision.valueOf(decision);
+      return decision == null ? null : ReviewChoice.valueOf(decision);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -21,40 +28,61 @@ public record Review(String decision, LocalDate startDate, BigDecimal monthlyAmo
 
   /** Whether the decision departs from the advice: another outcome, or another amount. */
   public boolean deviatesFrom(Advice advice) {
-    Decision parsed = parsedDecision();
-    if (parsed == Decision.GRANT) {
+    if (choice() == ReviewChoice.GRANT) {
       return !advice.eligible() || advice.benefitAmount() == null
           || monthlyAmount == null || monthlyAmount.compareTo(advice.benefitAmount()) != 0;
     }
-    return advice.eligible();
+    return choice() == ReviewChoice.REFUSE && advice.eligible();
   }
 
   /** A refusal or a deviation needs written reasons and a second approval (four eyes). */
   public boolean needsSecondApproval(Advice advice) {
-    return parsedDecision() == Decision.REFUSE || deviatesFrom(advice);
+    return choice() == ReviewChoice.REFUSE || deviatesFrom(advice);
   }
 
   /** Problems in Dutch; empty when the review can be recorded. */
-  public List<String> problems(Advice advice, LocalDate reportDate) {
+  public List<String> problems(Advice advice, LocalDate reportDate, LocalDate today) {
     List<String> problems = new ArrayList<>();
-    Decision parsed = parsedDecision();
-    if (parsed == null) {
-      problems.add("Kies een besluit: toekennen of afwijzen.");
+    ReviewChoice choice = choice();
+    if (choice == null) {
+      problems.add("Kies: toekennen, afwijzen, informatie opvragen of de beslistermijn verdagen.");
       return problems;
     }
-    if (parsed == Decision.GRANT) {
-      if (startDate == null) {
-        problems.add("Vul de ingangsdatum in.");
-      } else if (startDate.isBefore(reportDate)) {
-        problems.add("De ingangsdatum ligt niet voor de meldingsdatum (art. 44).");
+    switch (choice) {
+      case GRANT -> {
+        if (startDate == null) {
+          problems.add("Vul de ingangsdatum in.");
+        } else if (startDate.isBefore(reportDate)) {
+          problems.add("De ingangsdatum ligt niet voor de meldingsdatum (art. 44).");
+        }
+        if (monthlyAmount == null || monthlyAmount.signum() <= 0) {
+          problems.add("Vul het bedrag per maand in (meer dan 0).");
+        }
       }
-      if (monthlyAmount == null || monthlyAmount.signum() <= 0) {
-        problems.add("Vul het bedrag per maand in (meer dan 0).");
+      case REQUEST_INFORMATION -> {
+        if (blank(requestedInformation)) {
+          problems.add("Noem de gegevens of stukken die de klant moet aanleveren.");
+        }
+        if (informationDeadline == null || !informationDeadline.isAfter(today)) {
+          problems.add("Kies een hersteltermijn die na vandaag eindigt.");
+        } else if (informationDeadline.isAfter(today.plusWeeks(EligibilityService.MAX_RECOVERY_WEEKS))) {
+          problems.add("Een hersteltermijn duurt ten hoogste " + EligibilityService.MAX_RECOVERY_WEEKS + " weken.");
+        }
       }
+      case EXTEND_DEADLINE -> {
+        if (blank(extensionReason)) {
+          problems.add("Geef de reden om de beslistermijn te verdagen.");
+        }
+      }
+      default -> { }
     }
-    if (needsSecondApproval(advice) && (reasons == null || reasons.isBlank())) {
+    if (choice.decides() && needsSecondApproval(advice) && blank(reasons)) {
       problems.add("Een afwijzing of een afwijking van het advies vraagt een schriftelijke motivering.");
     }
     return problems;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 }

@@ -9,5 +9,7 @@ public enum CaseOutcome {
   /** Bijstand granted (besluit toekenning). */
   GRANTED,
   /** Bijstand refused (besluit afwijzing), after a second approval. */
-  REFUSED
+  REFUSED,
+  /** Application not processed: requested information not supplied in time (Awb 4:5). */
+  NOT_PROCESSED
 }

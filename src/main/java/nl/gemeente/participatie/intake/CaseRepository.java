@@ -33,6 +33,8 @@ public interface CaseRepository {
   /** The application (aanvraag) date and the Awb deadline for the decision. */
   void registerApplication(String caseId, java.time.LocalDate applicationDate, java.time.LocalDate awbDeadline);
 
+  void updateAwbDeadline(String caseId, java.time.LocalDate awbDeadline);
+
   /** Closes an open case; false when it was not open. */
   boolean close(String caseId, CaseOutcome outcome, Instant closedAt);
 }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties(PartnersProperties.class)
+@EnableConfigurationProperties({PartnersProperties.class, nl.gemeente.participatie.eligibility.AwbSettings.class})
 class PartnerConfiguration {
 
   /** The retry cycle as a bean, for {@code camunda:failedJobRetryTimeCycle="${partnerRetryCycle}"} in the BPMN. */

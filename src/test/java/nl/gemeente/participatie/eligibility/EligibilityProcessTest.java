@@ -1,7 +1,7 @@
 package nl.gemeente.participatie.eligibility;
 
 import static nl.gemeente.participatie.support.ServiceClient.AMSTERDAM;
-import static nl.gemeente.participatie.support.ServiceClient.melding;
+import static nl.gemeente.participatie.support.CaseDriver.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.gemeente.participatie.support.CaseDriver;
 import nl.gemeente.participatie.support.Json;
 import nl.gemeente.participatie.support.PostgresServiceTest;
 import nl.gemeente.participatie.support.ServiceClient;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,11 +50,13 @@ class EligibilityProcessTest {
   @Autowired JdbcTemplate jdbc;
 
   ServiceClient client;
+  CaseDriver driver;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
     client = new ServiceClient(rest);
+    driver = new CaseDriver(processEngine, client);
   }
 
   @Test
@@ -210,44 +212,12 @@ class EligibilityProcessTest {
 
   // --- helpers ------------------------------------------------------------------------------------
 
-  /** Melding through the API and an intake that goes on to an application for bijstand. */
   private String applyFor(String bsn) {
-    ResponseEntity<String> created = client.postCase("caseworker", melding(bsn));
-    String caseId = Json.parse(created.getBody()).get("caseId").asText();
-    Map<String, Object> intake = new LinkedHashMap<>();
-    intake.put("householdType", "SINGLE");
-    intake.put("childrenUnder18", 0);
-    intake.put("costSharers", 0);
-    intake.put("requestType", "BIJSTAND");
-    intake.put("informedAboutDataProcessing", true);
-    intake.put("consentPartnerSharing", true);
-    intake.put("contactPreference", "PHONE");
-    intake.put("outcome", "PROCEED");
-    intake.put("declaredAssets", 1200.50);
-    intake.put("daysAbroadThisYear", 0);
-    intake.put("searchPeriodExempt", false);
-    ResponseEntity<String> done = submit("caseworker", taskOf(instanceOf(caseId)), "intake", intake);
-    assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
-    return caseId;
+    return driver.applyFor(bsn);
   }
 
   private static String youngPerson() {
     return TestPartners.STANDARD_PERSON.replace("1985-06-15", LocalDate.now(AMSTERDAM).minusYears(24).toString());
-  }
-
-  private static Map<String, Object> review(String decision, LocalDate startDate, String amount, String reasons) {
-    Map<String, Object> review = new LinkedHashMap<>();
-    review.put("decision", decision);
-    if (startDate != null) {
-      review.put("startDate", startDate.toString());
-    }
-    if (amount != null) {
-      review.put("monthlyAmount", Double.valueOf(amount));
-    }
-    if (reasons != null) {
-      review.put("reasons", reasons);
-    }
-    return review;
   }
 
   private static Map<String, Object> approval(String verdict, String remark) {
@@ -259,29 +229,20 @@ class EligibilityProcessTest {
     return approval;
   }
 
-  /** What Tasklist sends for a form group with a path: one Json variable. */
   private ResponseEntity<String> submit(String user, Task task, String variable, Map<String, Object> value) {
-    String body = Json.write(Map.of("variables", Map.of(variable, Map.of("type", "Json", "value", Json.write(value)))));
-    return client.exchange(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form", body);
+    return driver.submit(user, task, variable, value);
   }
 
-  /** Runs every job that is due now (async continuations), as the job executor would. */
   private void runJobs(ProcessInstance instance) {
-    for (int round = 0; round < 20; round++) {
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    driver.runJobs(instance);
   }
 
   private ProcessInstance instanceOf(String caseId) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    return driver.instanceOf(caseId);
   }
 
   private Task taskOf(ProcessInstance instance) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    return driver.taskOf(instance);
   }
 
   private List<Incident> incidents(ProcessInstance instance) {

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -26,5 +27,6 @@ import org.springframework.test.context.ContextConfiguration;
         "camunda.bpm.job-execution.enabled=false",
         "participatie.partners.retry-cycle=R2/PT5M"})
 @ActiveProfiles("postgres")
+@Import(TestClockConfiguration.class)
 @ContextConfiguration(initializers = PostgresServiceTestInitializer.class)
 public @interface PostgresServiceTest {}

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.gemeente.participatie.eligibility.AdvanceDecision;
 import nl.gemeente.participatie.eligibility.Advice;
 import nl.gemeente.participatie.eligibility.ApplicationDeclaration;
 import nl.gemeente.participatie.eligibility.BenefitsRegisterFacts;
@@ -21,6 +22,7 @@ import nl.gemeente.participatie.eligibility.IncomeFacts;
 import nl.gemeente.participatie.eligibility.PersonFacts;
 import nl.gemeente.participatie.eligibility.ResidenceStatus;
 import nl.gemeente.participatie.eligibility.Review;
+import nl.gemeente.participatie.eligibility.ReviewChoice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -123,9 +125,9 @@ class JdbcEligibilityRepository implements EligibilityRepository {
                    decision_reasons = :reasons, deviates_from_advice = :deviates, decided_by = :decidedBy,
                    approved_by = null, decided_at = :at
             where case_id = :caseId""")
-        .param("decision", review.parsedDecision().name())
-        .param("startDate", review.parsedDecision() == Decision.GRANT ? review.startDate() : null)
-        .param("amount", review.parsedDecision() == Decision.GRANT ? review.monthlyAmount() : null)
+        .param("decision", review.choice() == ReviewChoice.GRANT ? Decision.GRANT.name() : Decision.REFUSE.name())
+        .param("startDate", review.choice() == ReviewChoice.GRANT ? review.startDate() : null)
+        .param("amount", review.choice() == ReviewChoice.GRANT ? review.monthlyAmount() : null)
         .param("reasons", review.reasons())
         .param("deviates", deviates)
         .param("decidedBy", decidedBy)
@@ -138,6 +140,65 @@ class JdbcEligibilityRepository implements EligibilityRepository {
   public void recordApproval(String caseId, String approvedBy) {
     jdbc.sql("update pw_eligibility set approved_by = :approvedBy where case_id = :caseId")
         .param("approvedBy", approvedBy).param("caseId", caseId).update();
+  }
+
+  @Override
+  public void suspend(String caseId, String requested, LocalDate informationDeadline, LocalDate since, LocalDate base) {
+    jdbc.sql("""
+            update pw_eligibility set information_requested = :requested, information_deadline = :deadline,
+                   suspended_since = :since, awb_deadline_base = :base
+            where case_id = :caseId""")
+        .param("requested", requested)
+        .param("deadline", informationDeadline)
+        .param("since", since)
+        .param("base", base)
+        .param("caseId", caseId)
+        .update();
+  }
+
+  @Override
+  public void resume(String caseId, int days) {
+    jdbc.sql("""
+            update pw_eligibility set suspended_days = suspended_days + :days, suspended_since = null,
+                   awb_deadline_base = null
+            where case_id = :caseId""")
+        .param("days", days)
+        .param("caseId", caseId)
+        .update();
+  }
+
+  @Override
+  public void extend(String caseId, String reason) {
+    jdbc.sql("update pw_eligibility set extended = true, extension_reason = :reason where case_id = :caseId")
+        .param("reason", reason).param("caseId", caseId).update();
+  }
+
+  @Override
+  public void recordNotProcessed(String caseId, String reasons, String decidedBy, Instant at) {
+    jdbc.sql("""
+            update pw_eligibility set decision = :decision, decision_reasons = :reasons, decided_by = :decidedBy,
+                   decided_at = :at, decision_start_date = null, decision_amount = null, deviates_from_advice = false
+            where case_id = :caseId""")
+        .param("decision", Decision.NOT_PROCESSED.name())
+        .param("reasons", reasons)
+        .param("decidedBy", decidedBy)
+        .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .param("caseId", caseId)
+        .update();
+  }
+
+  @Override
+  public void recordAdvance(String caseId, AdvanceDecision advance, String decidedBy) {
+    jdbc.sql("""
+            update pw_eligibility set advance_decision = :decision, advance_amount = :amount, advance_reason = :reasons,
+                   advance_decided_by = :decidedBy
+            where case_id = :caseId""")
+        .param("decision", advance.decision())
+        .param("amount", advance.grants() ? advance.monthlyAmount() : null)
+        .param("reasons", advance.reasons())
+        .param("decidedBy", decidedBy)
+        .param("caseId", caseId)
+        .update();
   }
 
   @Override
@@ -185,7 +246,12 @@ class JdbcEligibilityRepository implements EligibilityRepository {
         rs.getBigDecimal("decision_amount"),
         rs.getBoolean("deviates_from_advice"),
         rs.getString("decided_by"),
-        rs.getString("approved_by"));
+        rs.getString("approved_by"),
+        rs.getObject("awb_deadline_base", LocalDate.class),
+        rs.getObject("suspended_since", LocalDate.class),
+        rs.getInt("suspended_days"),
+        rs.getObject("information_deadline", LocalDate.class),
+        rs.getBoolean("extended"));
   }
 
   private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {

@@ -21,6 +21,17 @@ public final class EligibilityProcess {
   /** JSON from form "Recht op bijstand beoordelen". */
   public static final String VAR_REVIEW = "review";
   public static final String VAR_NEEDS_SECOND_APPROVAL = "needsSecondApproval";
+  /** DECIDE, REQUEST_INFORMATION or EXTEND_DEADLINE: where the review leads. */
+  public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+  /** What the client must supply, and by when (hersteltermijn): shown in "Gevraagde gegevens ontvangen". */
+  public static final String VAR_REQUESTED_INFORMATION = "requestedInformation";
+  public static final String VAR_INFORMATION_DEADLINE = "informationDeadline";
+  public static final String VAR_INFORMATION_DEADLINE_MOMENT = "informationDeadlineMoment";
+  /** JSON from form "Buiten behandeling stellen". */
+  public static final String VAR_NOT_PROCESSED_REVIEW = "notProcessedReview";
+  public static final String VAR_NOT_PROCESSED = "notProcessed";
+  /** JSON from form "Voorschot beoordelen". */
+  public static final String VAR_ADVANCE = "advance";
   /** Markdown for the approval form: what was decided and why. */
   public static final String VAR_DECISION_SUMMARY = "decisionSummary";
   /** JSON from form "Besluit goedkeuren (vier ogen)". */

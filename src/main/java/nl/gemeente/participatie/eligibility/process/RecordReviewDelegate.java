@@ -2,11 +2,16 @@ package nl.gemeente.participatie.eligibility.process;
 
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_DECISION_SUMMARY;
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_NEEDS_SECOND_APPROVAL;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_INFORMATION_DEADLINE;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_INFORMATION_DEADLINE_MOMENT;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_REQUESTED_INFORMATION;
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_REVIEW;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_REVIEW_OUTCOME;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.eligibility.Review;
+import nl.gemeente.participatie.eligibility.ReviewResult;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
@@ -16,20 +21,26 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Beoordeling vastleggen": the caseworker's decision on the advice, in the transaction that
- * completes the review task (a rejection keeps the task open, with the Dutch message in Tasklist).
+ * "Beoordeling vastleggen": the caseworker's decision on the advice, a request for information
+ * (the Awb clock stops) or the extension of the term, in the transaction that completes the review
+ * task (a rejection keeps the task open, with the Dutch message in Tasklist).
  */
 @Component("recordReview")
 class RecordReviewDelegate implements JavaDelegate {
 
+  static final String DECIDE = "DECIDE";
+
   private final EligibilityService eligibility;
   private final AdviceSummary summary;
   private final JsonVariables json;
+  private final AwbClockVariables awbClock;
 
-  RecordReviewDelegate(EligibilityService eligibility, AdviceSummary summary, JsonVariables json) {
+  RecordReviewDelegate(EligibilityService eligibility, AdviceSummary summary, JsonVariables json,
+      AwbClockVariables awbClock) {
     this.eligibility = eligibility;
     this.summary = summary;
     this.json = json;
+    this.awbClock = awbClock;
   }
 
   @Override
@@ -37,13 +48,25 @@ class RecordReviewDelegate implements JavaDelegate {
     String caseId = (String) execution.getVariable(VAR_CASE_ID);
     Review review = json.read(execution, VAR_REVIEW, Review.class)
         .orElseThrow(() -> FormRejection.of("De beoordeling ontbreekt of is onleesbaar."));
-    boolean needsSecondApproval;
+    ReviewResult result;
     try {
-      needsSecondApproval = eligibility.recordReview(caseId, review, CurrentUser.of(execution));
+      result = eligibility.recordReview(caseId, review, CurrentUser.of(execution));
     } catch (ReviewRejectedException e) {
       throw FormRejection.of(e.getMessage());
     }
-    execution.setVariable(VAR_NEEDS_SECOND_APPROVAL, needsSecondApproval);
-    execution.setVariable(VAR_DECISION_SUMMARY, summary.decision(eligibility.file(caseId), review.reasons()));
+    execution.setVariable(VAR_REVIEW_OUTCOME, result.choice().decides() ? DECIDE : result.choice().name());
+    execution.setVariable(VAR_NEEDS_SECOND_APPROVAL, result.needsSecondApproval());
+    switch (result.choice()) {
+      case GRANT, REFUSE -> execution.setVariable(VAR_DECISION_SUMMARY,
+          summary.decision(eligibility.file(caseId), review.reasons()));
+      case REQUEST_INFORMATION -> {
+        execution.setVariable(VAR_REQUESTED_INFORMATION, review.requestedInformation());
+        execution.setVariable(VAR_INFORMATION_DEADLINE, review.informationDeadline().toString());
+        // The hersteltermijn ends with its last day: the timer fires at the start of the next.
+        execution.setVariable(VAR_INFORMATION_DEADLINE_MOMENT, awbClock.moment(review.informationDeadline().plusDays(1)));
+        awbClock.moved(execution, result.awbDeadline());
+      }
+      case EXTEND_DEADLINE -> awbClock.moved(execution, result.awbDeadline());
+    }
   }
 }

@@ -1,8 +1,9 @@
 package nl.gemeente.participatie.eligibility.process;
 
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_AWB_DEADLINE;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,14 +14,19 @@ import org.springframework.stereotype.Component;
 class RegisterApplicationDelegate implements JavaDelegate {
 
   private final EligibilityService eligibility;
+  private final AwbClockVariables awbClock;
+  private final Clock clock;
 
-  RegisterApplicationDelegate(EligibilityService eligibility) {
+  RegisterApplicationDelegate(EligibilityService eligibility, AwbClockVariables awbClock, Clock clock) {
     this.eligibility = eligibility;
+    this.awbClock = awbClock;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = (String) execution.getVariable(VAR_CASE_ID);
-    execution.setVariable(VAR_AWB_DEADLINE, eligibility.registerApplication(caseId).toString());
+    LocalDate deadline = eligibility.registerApplication(caseId);
+    awbClock.start(execution, LocalDate.now(clock), deadline);
   }
 }

@@ -140,6 +140,14 @@ class JdbcCaseRepository implements CaseRepository {
   }
 
   @Override
+  public void updateAwbDeadline(String caseId, LocalDate awbDeadline) {
+    jdbc.sql("update pw_case set awb_deadline = :awbDeadline where case_id = :caseId")
+        .param("awbDeadline", awbDeadline)
+        .param("caseId", caseId)
+        .update();
+  }
+
+  @Override
   public boolean close(String caseId, CaseOutcome outcome, Instant closedAt) {
     return jdbc.sql("""
             update pw_case set status = :closed, stage = :closedStage, open_bsn = null,

@@ -1,0 +1,114 @@
+package nl.gemeente.participatie.support;
+
+import static nl.gemeente.participatie.support.ServiceClient.melding;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Drives a case through the running service the way people and the job executor would: meldingen
+ * through the API, forms submitted as Tasklist submits them (as a demo user), jobs run one by one.
+ */
+public final class CaseDriver {
+
+  private final ProcessEngine engine;
+  private final ServiceClient client;
+
+  public CaseDriver(ProcessEngine engine, ServiceClient client) {
+    this.engine = engine;
+    this.client = client;
+  }
+
+  /** Melding through the API and an intake that goes on to an application for bijstand. */
+  public String applyFor(String bsn) {
+    ResponseEntity<String> created = client.postCase("caseworker", melding(bsn));
+    String caseId = Json.parse(created.getBody()).get("caseId").asText();
+    Map<String, Object> intake = new LinkedHashMap<>();
+    intake.put("householdType", "SINGLE");
+    intake.put("childrenUnder18", 0);
+    intake.put("costSharers", 0);
+    intake.put("requestType", "BIJSTAND");
+    intake.put("informedAboutDataProcessing", true);
+    intake.put("consentPartnerSharing", true);
+    intake.put("contactPreference", "PHONE");
+    intake.put("outcome", "PROCEED");
+    intake.put("declaredAssets", 1200.50);
+    intake.put("daysAbroadThisYear", 0);
+    intake.put("searchPeriodExempt", false);
+    ResponseEntity<String> done = submit("caseworker", taskOf(instanceOf(caseId)), "intake", intake);
+    assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
+    return caseId;
+  }
+
+  /** What Tasklist sends for a form group with a path: one Json variable. */
+  public ResponseEntity<String> submit(String user, Task task, String variable, Map<String, Object> value) {
+    String body = Json.write(Map.of("variables", Map.of(variable, Map.of("type", "Json", "value", Json.write(value)))));
+    return client.exchange(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form", body);
+  }
+
+  /** A form without fields (a task that is only confirmed). */
+  public ResponseEntity<String> confirm(String user, Task task) {
+    return client.exchange(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form", "{\"variables\": {}}");
+  }
+
+  public static Map<String, Object> review(String decision, LocalDate startDate, String amount, String reasons) {
+    Map<String, Object> review = new LinkedHashMap<>();
+    review.put("decision", decision);
+    if (startDate != null) {
+      review.put("startDate", startDate.toString());
+    }
+    if (amount != null) {
+      review.put("monthlyAmount", Double.valueOf(amount));
+    }
+    if (reasons != null) {
+      review.put("reasons", reasons);
+    }
+    return review;
+  }
+
+  /** Runs every job that is due now (async continuations), as the job executor would. */
+  public void runJobs(ProcessInstance instance) {
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  /** The timer of a boundary event, run now whatever its due date. */
+  public Job timer(ProcessInstance instance, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(activityId).timers().singleResult();
+  }
+
+  public ProcessInstance instanceOf(String caseId) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+  }
+
+  public Task taskOf(ProcessInstance instance) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  public Task task(ProcessInstance instance, String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+  }
+
+  public JsonNode caseView(String caseId) {
+    return Json.parse(client.getCase("caseworker", caseId).getBody());
+  }
+}
