@@ -26,4 +26,6 @@ public record EligibilityFile(
     LocalDate suspendedSince,
     int suspendedDays,
     LocalDate informationDeadline,
-    boolean extended) {}
+    boolean extended,
+    String zgwBesluitUrl,
+    String paymentReference) {}

@@ -36,5 +36,9 @@ public interface EligibilityRepository {
 
   void recordAdvance(String caseId, AdvanceDecision advance, String decidedBy);
 
+  void recordBesluitUrl(String caseId, String url);
+
+  void recordPaymentReference(String caseId, String reference);
+
   Optional<EligibilityFile> find(String caseId);
 }

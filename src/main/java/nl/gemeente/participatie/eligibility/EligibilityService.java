@@ -39,17 +39,22 @@ public class EligibilityService {
   private final IncomeData incomeData;
   private final BenefitsRegister benefitsRegister;
   private final EligibilityRules rules;
+  private final DecisionRegistry decisionRegistry;
+  private final BenefitPayments payments;
   private final AwbSettings awb;
   private final Clock clock;
 
   public EligibilityService(CaseRepository cases, EligibilityRepository files, PersonRegistry personRegistry,
-      IncomeData incomeData, BenefitsRegister benefitsRegister, EligibilityRules rules, AwbSettings awb, Clock clock) {
+      IncomeData incomeData, BenefitsRegister benefitsRegister, EligibilityRules rules, DecisionRegistry decisionRegistry,
+      BenefitPayments payments, AwbSettings awb, Clock clock) {
     this.cases = cases;
     this.files = files;
     this.personRegistry = personRegistry;
     this.incomeData = incomeData;
     this.benefitsRegister = benefitsRegister;
     this.rules = rules;
+    this.decisionRegistry = decisionRegistry;
+    this.payments = payments;
     this.awb = awb;
     this.clock = clock;
   }
@@ -255,6 +260,33 @@ public class EligibilityService {
       case REFUSE -> CaseOutcome.REFUSED;
       case NOT_PROCESSED -> CaseOutcome.NOT_PROCESSED;
     };
+  }
+
+  /**
+   * Registers the besluit in the ZGW Besluiten API, once: a besluit already registered (a step run
+   * again by an operator) is not registered twice.
+   */
+  public void registerBesluit(String caseId) {
+    EligibilityFile file = file(caseId);
+    if (file.zgwBesluitUrl() != null) {
+      return;
+    }
+    if (file.decision() == null) {
+      throw new CaseStateException("Case " + caseId + " has no decision to register");
+    }
+    LocalDate effective = file.decision() == Decision.GRANT ? file.decisionStartDate() : today();
+    files.recordBesluitUrl(caseId, decisionRegistry.register(
+        new DecisionRegistry.Besluit(caseId, file.decision(), today(), effective)));
+  }
+
+  /** Starts the payment of a granted benefit, once. */
+  public void startPayment(String caseId) {
+    EligibilityFile file = file(caseId);
+    if (file.paymentReference() != null || file.decision() != Decision.GRANT) {
+      return;
+    }
+    files.recordPaymentReference(caseId, payments.start(new BenefitPayments.BenefitStart(
+        caseId, bsnOf(caseId), file.decisionStartDate(), file.decisionAmount())));
   }
 
   public EligibilityFile file(String caseId) {

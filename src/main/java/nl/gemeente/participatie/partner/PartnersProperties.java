@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("participatie.partners")
 public record PartnersProperties(
     String retryCycle, Set<String> brpLawfulResidenceCodes,
-    PartnerEndpoint brp, PartnerEndpoint income, PartnerEndpoint benefitsRegister) {
+    PartnerEndpoint brp, PartnerEndpoint income, PartnerEndpoint benefitsRegister, PartnerEndpoint payments) {
 
   public PartnersProperties {
     brpLawfulResidenceCodes = brpLawfulResidenceCodes == null ? Set.of() : Set.copyOf(brpLawfulResidenceCodes);

@@ -105,6 +105,7 @@ class AwbClockProcessTest {
 
     driver.submit("caseworker", driver.taskOf(instance), "notProcessedReview",
         Map.of("choice", "NOT_PROCESSED", "reasons", "Huurcontract niet ontvangen binnen de hersteltermijn."));
+    driver.runJobs(instance);
 
     assertThat(instance).hasPassed("EndEvent_Decided", "ServiceTask_TakeDecision").isEnded();
     assertThat(driver.caseView(caseId).get("outcome").asText()).isEqualTo("NOT_PROCESSED");
@@ -173,6 +174,7 @@ class AwbClockProcessTest {
     String amount = Json.parse(processEngine.getRuntimeService().getVariableTyped(instance.getId(), "advice").getValue().toString())
         .get("benefitAmount").asText();
     driver.submit("caseworker", driver.task(instance, "UserTask_ReviewEligibility"), "review", review("GRANT", today, amount, null));
+    driver.runJobs(instance);
 
     assertThat(instance).isEnded();
     assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();

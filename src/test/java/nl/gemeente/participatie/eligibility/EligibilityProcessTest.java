@@ -81,8 +81,16 @@ class EligibilityProcessTest {
         review("GRANT", LocalDate.now(AMSTERDAM), amount, null));
 
     assertThat(response.getStatusCode().value()).isEqualTo(204);
-    assertThat(instance).hasPassed("ServiceTask_TakeDecision").hasNotPassed("UserTask_ApproveDecision").isEnded();
+    assertThat(instance).hasPassed("ServiceTask_TakeDecision").hasNotPassed("UserTask_ApproveDecision")
+        .isWaitingAt("ServiceTask_RegisterBesluit");
+    runJobs(instance);
+
+    assertThat(instance).hasPassed("ServiceTask_RegisterBesluit", "ServiceTask_StartPayment", "ServiceTask_CloseCase").isEnded();
     assertThat(Json.parse(client.getCase("caseworker", caseId).getBody()).get("outcome").asText()).isEqualTo("GRANTED");
+    Map<String, Object> registered = jdbc.queryForMap(
+        "select zgw_besluit_url, payment_reference from pw_eligibility where case_id = ?", caseId);
+    assertThat((String) registered.get("zgw_besluit_url")).contains("/zgw/besluiten/api/v1/besluiten/");
+    assertThat((String) registered.get("payment_reference")).startsWith("U-");
   }
 
   @Test
@@ -110,10 +118,11 @@ class EligibilityProcessTest {
 
     assertThat(submit("teamlead", taskOf(instance), "approval", approval("APPROVE", null)).getStatusCode().value())
         .isEqualTo(204);
-    assertThat(instance).isEnded();
+    runJobs(instance);
+    assertThat(instance).hasPassed("ServiceTask_RegisterBesluit").hasNotPassed("ServiceTask_StartPayment").isEnded();
     assertThat(Json.parse(client.getCase("caseworker", caseId).getBody()).get("outcome").asText()).isEqualTo("REFUSED");
-    assertThat(jdbc.queryForMap("select decided_by, approved_by from pw_eligibility where case_id = ?", caseId))
-        .containsEntry("decided_by", "demo").containsEntry("approved_by", "teamlead");
+    assertThat(jdbc.queryForMap("select decided_by, approved_by, payment_reference from pw_eligibility where case_id = ?", caseId))
+        .containsEntry("decided_by", "demo").containsEntry("approved_by", "teamlead").containsEntry("payment_reference", null);
   }
 
   @Test

@@ -25,6 +25,14 @@ public final class ServiceRun {
     properties.put("BRP_BASE_URL", "http://localhost:1/brp");
     properties.put("INCOME_BASE_URL", "http://localhost:1/inkomen");
     properties.put("BENEFITS_REGISTER_BASE_URL", "http://localhost:1/ib");
+    properties.put("PAYMENTS_BASE_URL", "http://localhost:1/betalingen");
+    properties.put("ZGW_BASE_URL", "http://localhost:1/zgw");
+    properties.put("ZGW_CLIENT_ID", "participatie-test");
+    properties.put("ZGW_SECRET", "test-secret-of-at-least-thirty-two-bytes");
+    properties.put("ZGW_RSIN", "002220647");
+    properties.put("ZGW_BESLUITTYPE_GRANT", "http://localhost:1/zgw/catalogi/api/v1/besluittypen/toekenning");
+    properties.put("ZGW_BESLUITTYPE_REFUSE", "http://localhost:1/zgw/catalogi/api/v1/besluittypen/afwijzing");
+    properties.put("ZGW_BESLUITTYPE_NOT_PROCESSED", "http://localhost:1/zgw/catalogi/api/v1/besluittypen/buiten-behandeling");
     properties.putAll(extra);
     // As command-line arguments: they override application.yaml, as the environment does in production.
     String[] arguments = properties.entrySet().stream()

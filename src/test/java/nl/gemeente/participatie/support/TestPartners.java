@@ -22,18 +22,28 @@ public final class TestPartners {
        "nationaliteiten": [{"type": "Nationaliteit", "nationaliteit": {"code": "0001", "omschrijving": "Nederlandse"}}],
        "verblijfplaats": {"type": "Adres"}, "partners": [], "kinderen": []}""";
 
+  public static final String ZGW_SECRET = "test-secret-of-at-least-thirty-two-bytes";
+
   private static WireMockServer server;
 
   private TestPartners() {}
 
   public static synchronized WireMockServer server() {
     if (server == null) {
-      server = new WireMockServer(wireMockConfig().dynamicPort());
+      server = new WireMockServer(wireMockConfig().dynamicPort().globalTemplating(false));
       server.start();
       server.stubFor(post("/brp/personen").atPriority(10)
           .willReturn(okJson("{\"type\": \"RaadpleegMetBurgerservicenummer\", \"personen\": [" + STANDARD_PERSON + "]}")));
       server.stubFor(post("/inkomen/inkomensgegevens").atPriority(10).willReturn(aResponse().withStatus(404)));
       server.stubFor(post("/ib/bijstandsregelingen").atPriority(10).willReturn(aResponse().withStatus(404)));
+      server.stubFor(post("/zgw/besluiten/api/v1/besluiten").atPriority(10).willReturn(aResponse().withStatus(201)
+          .withHeader("Content-Type", "application/json")
+          .withBody("{\"url\": \"" + server.baseUrl() + "/zgw/besluiten/api/v1/besluiten/{{randomValue type='UUID'}}\"}")
+          .withTransformers("response-template")));
+      server.stubFor(post("/betalingen/uitkeringen").atPriority(10).willReturn(aResponse().withStatus(201)
+          .withHeader("Content-Type", "application/json")
+          .withBody("{\"uitkeringId\": \"U-{{randomValue length=8 type='NUMERIC'}}\"}")
+          .withTransformers("response-template")));
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     }
     return server;
@@ -42,10 +52,18 @@ public final class TestPartners {
   /** The environment the postgres profile reads for its partner endpoints. */
   public static Map<String, Object> environment() {
     String base = server().baseUrl();
-    return Map.of(
-        "BRP_BASE_URL", base + "/brp",
-        "INCOME_BASE_URL", base + "/inkomen",
-        "BENEFITS_REGISTER_BASE_URL", base + "/ib");
+    return Map.ofEntries(
+        Map.entry("BRP_BASE_URL", base + "/brp"),
+        Map.entry("INCOME_BASE_URL", base + "/inkomen"),
+        Map.entry("BENEFITS_REGISTER_BASE_URL", base + "/ib"),
+        Map.entry("PAYMENTS_BASE_URL", base + "/betalingen"),
+        Map.entry("ZGW_BASE_URL", base + "/zgw"),
+        Map.entry("ZGW_CLIENT_ID", "participatie-test"),
+        Map.entry("ZGW_SECRET", ZGW_SECRET),
+        Map.entry("ZGW_RSIN", "002220647"),
+        Map.entry("ZGW_BESLUITTYPE_GRANT", base + "/zgw/catalogi/api/v1/besluittypen/toekenning"),
+        Map.entry("ZGW_BESLUITTYPE_REFUSE", base + "/zgw/catalogi/api/v1/besluittypen/afwijzing"),
+        Map.entry("ZGW_BESLUITTYPE_NOT_PROCESSED", base + "/zgw/catalogi/api/v1/besluittypen/buiten-behandeling"));
   }
 
   public static void person(String bsn, String persoonJson) {

@@ -202,6 +202,18 @@ class JdbcEligibilityRepository implements EligibilityRepository {
   }
 
   @Override
+  public void recordBesluitUrl(String caseId, String url) {
+    jdbc.sql("update pw_eligibility set zgw_besluit_url = :url where case_id = :caseId")
+        .param("url", url).param("caseId", caseId).update();
+  }
+
+  @Override
+  public void recordPaymentReference(String caseId, String reference) {
+    jdbc.sql("update pw_eligibility set payment_reference = :reference where case_id = :caseId")
+        .param("reference", reference).param("caseId", caseId).update();
+  }
+
+  @Override
   public Optional<EligibilityFile> find(String caseId) {
     return jdbc.sql("select * from pw_eligibility where case_id = :caseId")
         .param("caseId", caseId)
@@ -251,7 +263,9 @@ class JdbcEligibilityRepository implements EligibilityRepository {
         rs.getObject("suspended_since", LocalDate.class),
         rs.getInt("suspended_days"),
         rs.getObject("information_deadline", LocalDate.class),
-        rs.getBoolean("extended"));
+        rs.getBoolean("extended"),
+        rs.getString("zgw_besluit_url"),
+        rs.getString("payment_reference"));
   }
 
   private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {

@@ -7,17 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Stand-ins for the BRP, the income gateway and the Inlichtingenbureau, speaking the same HTTP
+ * Stand-ins for the BRP, the income gateway, the Inlichtingenbureau, the ZGW Besluiten API and the
+ * benefits administration, speaking the same HTTP
  * contracts as the real ones, so the demo runs without any partner. They serve the test persons of
  * {@code stub-partners/test-persons.json} (listed in the README). Only with
  * {@code participatie.stub-partners.enabled=true} (the demo profile); never in production.
@@ -63,6 +66,26 @@ class StubPartners {
   @PostMapping("/inlichtingenbureau/bijstandsregelingen")
   ResponseEntity<JsonNode> benefits(@RequestBody JsonNode query) {
     return part(query, "benefits");
+  }
+
+  /** ZGW Besluiten API: accepts any besluit that comes with a bearer token. */
+  @PostMapping("/zgw/besluiten/api/v1/besluiten")
+  ResponseEntity<JsonNode> besluit(@RequestHeader(name = "Authorization", required = false) String authorization,
+      @RequestBody JsonNode besluit) {
+    if (authorization == null || !authorization.startsWith("Bearer ")) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    String id = UUID.randomUUID().toString();
+    return ResponseEntity.status(HttpStatus.CREATED).body(JsonNodeFactory.instance.objectNode()
+        .put("url", "http://localhost:8080/stub/zgw/besluiten/api/v1/besluiten/" + id)
+        .put("identificatie", besluit.path("identificatie").asText()));
+  }
+
+  /** Benefits administration: starts any benefit. */
+  @PostMapping("/uitkeringsadministratie/uitkeringen")
+  ResponseEntity<JsonNode> startBenefit(@RequestBody JsonNode start) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(JsonNodeFactory.instance.objectNode()
+        .put("uitkeringId", "STUB-" + Math.abs(start.path("zaakReferentie").asText().hashCode())));
   }
 
   private ResponseEntity<JsonNode> part(JsonNode query, String part) {

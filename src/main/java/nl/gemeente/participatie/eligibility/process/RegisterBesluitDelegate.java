@@ -1,0 +1,25 @@
+package nl.gemeente.participatie.eligibility.process;
+
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
+
+import nl.gemeente.participatie.eligibility.EligibilityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Besluit registreren in ZGW" (behind an async continuation with the partner retry cycle). */
+@Component("registerBesluit")
+class RegisterBesluitDelegate implements JavaDelegate {
+
+  private final EligibilityService eligibility;
+
+  RegisterBesluitDelegate(EligibilityService eligibility) {
+    this.eligibility = eligibility;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    PartnerCall.forCase(caseId, () -> eligibility.registerBesluit(caseId));
+  }
+}

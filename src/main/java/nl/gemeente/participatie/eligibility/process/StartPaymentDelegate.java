@@ -1,0 +1,25 @@
+package nl.gemeente.participatie.eligibility.process;
+
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
+
+import nl.gemeente.participatie.eligibility.EligibilityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Uitkering starten" in the benefits administration (async, partner retry cycle). */
+@Component("startPayment")
+class StartPaymentDelegate implements JavaDelegate {
+
+  private final EligibilityService eligibility;
+
+  StartPaymentDelegate(EligibilityService eligibility) {
+    this.eligibility = eligibility;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    PartnerCall.forCase(caseId, () -> eligibility.startPayment(caseId));
+  }
+}

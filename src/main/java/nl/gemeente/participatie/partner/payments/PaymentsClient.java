@@ -1,0 +1,49 @@
+package nl.gemeente.participatie.partner.payments;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import nl.gemeente.participatie.eligibility.BenefitPayments;
+import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
+import nl.gemeente.participatie.partner.PartnerHttp;
+import nl.gemeente.participatie.partner.PartnersProperties;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The service's own contract with the benefits administration (README, "Partners"):
+ * {@code POST {base}/uitkeringen} starts a benefit; an adapter per product (Socrates,
+ * Suite4Sociaal Domein, GWS4all) can serve it. The BSN is in the body: the administration pays the
+ * person.
+ */
+@Component
+class PaymentsClient implements BenefitPayments {
+
+  record StartRequest(String zaakReferentie, String burgerservicenummer, String regeling, String ingangsdatum,
+      BigDecimal bedragPerMaand) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record StartResponse(String uitkeringId) {}
+
+  private final RestClient http;
+
+  PaymentsClient(RestClient.Builder builder, PartnersProperties partners) {
+    this.http = PartnerHttp.restClient(builder, partners.payments());
+  }
+
+  @Override
+  public String start(BenefitStart start) {
+    StartResponse response = PartnerHttp.call(PARTNER, () -> http.post()
+        .uri("/uitkeringen")
+        .contentType(MediaType.APPLICATION_JSON)
+        .accept(MediaType.APPLICATION_JSON)
+        .body(new StartRequest(start.caseId(), start.bsn().value(), "ALGEMENE_BIJSTAND",
+            start.startDate().toString(), start.monthlyAmount()))
+        .retrieve()
+        .body(StartResponse.class));
+    if (response == null || response.uitkeringId() == null) {
+      throw new PartnerUnavailableException(PARTNER, "answer without uitkeringId");
+    }
+    return response.uitkeringId();
+  }
+}
