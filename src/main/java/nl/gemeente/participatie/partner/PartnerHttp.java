@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.util.function.Supplier;
 import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.ResourceAccessException;
@@ -45,6 +47,27 @@ public final class PartnerHttp {
     } catch (RestClientException e) {
       throw new PartnerUnavailableException(partner, "unreadable answer (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * POSTs a JSON body and reads the answer; a 404 means the partner knows nothing of the person
+   * (a business outcome: {@code null}); any other non-2xx is a technical failure.
+   */
+  public static <T> T postOrNotFound(String partner, RestClient http, String uri, Object body, Class<T> answer) {
+    return call(partner, () -> http.post()
+        .uri(uri)
+        .contentType(MediaType.APPLICATION_JSON)
+        .accept(MediaType.APPLICATION_JSON)
+        .body(body)
+        .exchange((request, response) -> {
+          if (response.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+            return null;
+          }
+          if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new PartnerUnavailableException(partner, "HTTP " + response.getStatusCode().value());
+          }
+          return response.bodyTo(answer);
+        }));
   }
 
   private static String describe(ResourceAccessException e) {

@@ -147,13 +147,9 @@ class EligibilityProcessTest {
 
   @Test
   void aYoungApplicantWaitsOutTheSearchPeriodBeforeTheApplication() {
-    String bsn = TestBsn.next();
-    TestPartners.person(bsn, youngPerson());
-    String caseId = applyFor(bsn);
+    String caseId = youngApplicantInSearchPeriod();
     ProcessInstance instance = instanceOf(caseId);
-    runJobs(instance);
 
-    assertThat(instance).isWaitingAt("UserTask_SearchPeriod");
     LocalDate firstDay = LocalDate.now(AMSTERDAM).plusDays(28);
     Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
     assertThat(timer.getDuedate()).isEqualTo(startOf(firstDay, AMSTERDAM));
@@ -168,12 +164,7 @@ class EligibilityProcessTest {
 
   @Test
   void theCaseworkerCanExemptFromTheSearchPeriod() {
-    String bsn = TestBsn.next();
-    TestPartners.person(bsn, youngPerson());
-    String caseId = applyFor(bsn);
-    ProcessInstance instance = instanceOf(caseId);
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("UserTask_SearchPeriod");
+    ProcessInstance instance = instanceOf(youngApplicantInSearchPeriod());
 
     assertThat(submit("caseworker", taskOf(instance), "exemption", Map.of("reason", " ")).getStatusCode().value())
         .isEqualTo(400);
@@ -225,8 +216,16 @@ class EligibilityProcessTest {
     return driver.applyFor(bsn);
   }
 
-  private static String youngPerson() {
-    return TestPartners.STANDARD_PERSON.replace("1985-06-15", LocalDate.now(AMSTERDAM).minusYears(24).toString());
+  /** A 24-year-old applies: the case waits in the four-week search period (art. 41 lid 4). */
+  private String youngApplicantInSearchPeriod() {
+    String bsn = TestBsn.next();
+    TestPartners.person(bsn,
+        TestPartners.STANDARD_PERSON.replace("1985-06-15", LocalDate.now(AMSTERDAM).minusYears(24).toString()));
+    String caseId = applyFor(bsn);
+    ProcessInstance instance = instanceOf(caseId);
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("UserTask_SearchPeriod");
+    return caseId;
   }
 
   private static Map<String, Object> approval(String verdict, String remark) {

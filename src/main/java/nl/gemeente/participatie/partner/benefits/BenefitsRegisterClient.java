@@ -3,12 +3,9 @@ package nl.gemeente.participatie.partner.benefits;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.gemeente.participatie.eligibility.BenefitsRegister;
 import nl.gemeente.participatie.eligibility.BenefitsRegisterFacts;
-import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
 import nl.gemeente.participatie.intake.Bsn;
 import nl.gemeente.participatie.partner.PartnerHttp;
 import nl.gemeente.participatie.partner.PartnersProperties;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -34,20 +31,7 @@ class BenefitsRegisterClient implements BenefitsRegister {
 
   @Override
   public BenefitsRegisterFacts lookUp(Bsn bsn) {
-    Answer answer = PartnerHttp.call(PARTNER, () -> http.post()
-        .uri("/bijstandsregelingen")
-        .contentType(MediaType.APPLICATION_JSON)
-        .accept(MediaType.APPLICATION_JSON)
-        .body(new Query(bsn.value()))
-        .exchange((request, response) -> {
-          if (response.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-            return null;
-          }
-          if (!response.getStatusCode().is2xxSuccessful()) {
-            throw new PartnerUnavailableException(PARTNER, "HTTP " + response.getStatusCode().value());
-          }
-          return response.bodyTo(Answer.class);
-        }));
+    Answer answer = PartnerHttp.postOrNotFound(PARTNER, http, "/bijstandsregelingen", new Query(bsn.value()), Answer.class);
     return answer == null ? BenefitsRegisterFacts.nothingKnown() : mapper.toFacts(answer);
   }
 }

@@ -5,12 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.gemeente.participatie.eligibility.IncomeData;
 import nl.gemeente.participatie.eligibility.IncomeFacts;
-import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
 import nl.gemeente.participatie.intake.Bsn;
 import nl.gemeente.participatie.partner.PartnerHttp;
 import nl.gemeente.participatie.partner.PartnersProperties;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -38,20 +35,8 @@ class IncomeClient implements IncomeData {
 
   @Override
   public IncomeFacts incomeOn(Bsn bsn, LocalDate referenceDate) {
-    Answer answer = PartnerHttp.call(PARTNER, () -> http.post()
-        .uri("/inkomensgegevens")
-        .contentType(MediaType.APPLICATION_JSON)
-        .accept(MediaType.APPLICATION_JSON)
-        .body(new Query(bsn.value(), referenceDate.toString()))
-        .exchange((request, response) -> {
-          if (response.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-            return null;
-          }
-          if (!response.getStatusCode().is2xxSuccessful()) {
-            throw new PartnerUnavailableException(PARTNER, "HTTP " + response.getStatusCode().value());
-          }
-          return response.bodyTo(Answer.class);
-        }));
+    Answer answer = PartnerHttp.postOrNotFound(PARTNER, http, "/inkomensgegevens",
+        new Query(bsn.value(), referenceDate.toString()), Answer.class);
     return answer == null ? IncomeFacts.noneRegistered() : mapper.toFacts(answer);
   }
 }
