@@ -9,13 +9,20 @@ package nl.gemeente.participatie.eligibility;
 public class PartnerUnavailableException extends RuntimeException {
 
   private final String partner;
+  private final String detail;
 
   public PartnerUnavailableException(String partner, String detail) {
     super(partner + " unavailable: " + detail);
     this.partner = partner;
+    this.detail = detail;
   }
 
   public String partner() {
     return partner;
+  }
+
+  /** What went wrong: "HTTP 503", "timeout", "connection refused", ... */
+  public String detail() {
+    return detail;
   }
 }

@@ -21,7 +21,7 @@ final class PartnerCall {
     try {
       call.run();
     } catch (PartnerUnavailableException e) {
-      throw new Failed(e.partner() + " failed for case " + caseId + ": " + e.getMessage());
+      throw new Failed(e.partner() + " unavailable for case " + caseId + ": " + e.detail());
     }
   }
 }
