@@ -39,14 +39,22 @@ class DecisionCaseFilesTest {
 
   /** Output columns per decision; a new case file adds its decision here. */
   static final Map<String, List<String>> OUTPUTS = Map.of(
-      "eligibility", List.of("eligible", "reasons", "monthlyNorm", "benefitAmount"));
+      "eligibility", List.of("eligible", "reasons", "monthlyNorm", "benefitAmount"),
+      "workObligations", List.of("obligations", "exemptUntil", "obligationsArticle", "languageRequirementApplies",
+          "languageRequirement"),
+      "participationRoute", List.of("route", "nextStep", "assessWageValue", "askUwvShelteredWorkAdvice", "jobCoaching",
+          "debtReferral"));
 
   /** Input types per column name; columns not listed are text. */
   static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("livesInNetherlands", "boolean"), Map.entry("detained", "boolean"),
       Map.entry("evadingSentence", "boolean"), Map.entry("studentFinanceEligible", "boolean"),
       Map.entry("searchPeriodExempt", "boolean"), Map.entry("daysAbroadThisYear", "integer"),
-      Map.entry("monthlyIncome", "number"), Map.entry("assets", "number"));
+      Map.entry("monthlyIncome", "number"), Map.entry("assets", "number"),
+      Map.entry("singleParentExemptionRequested", "boolean"), Map.entry("languageExempt", "boolean"),
+      Map.entry("dutchLevel1F", "boolean"), Map.entry("wishesOwnBusiness", "boolean"), Map.entry("debtsReported", "boolean"),
+      Map.entry("possiblyReducedWageValue", "boolean"), Map.entry("shelteredWorkNeeded", "boolean"),
+      Map.entry("ladderRung", "integer"), Map.entry("hoursAvailable", "integer"), Map.entry("age", "integer"));
 
   @Test
   void everyDecisionWithOutputsHasACaseFile() {
@@ -92,7 +100,8 @@ class DecisionCaseFilesTest {
     if (cell == null || cell.equals("null")) {
       return null;
     }
-    return switch (TYPES.getOrDefault(column, "string")) {
+    String type = column.startsWith("zrm") ? "integer" : TYPES.getOrDefault(column, "string");
+    return switch (type) {
       case "boolean" -> Boolean.valueOf(cell);
       case "integer" -> Integer.valueOf(cell);
       case "number" -> Double.valueOf(cell);
