@@ -10,5 +10,7 @@ public enum CaseStage {
   SEARCH_PERIOD,
   /** Application: facts gathered, rules advise, caseworker decides within the Awb term. */
   ELIGIBILITY,
+  /** Broad assessment, obligations, route and plan (steps 6-8). */
+  ASSESSMENT,
   CLOSED
 }

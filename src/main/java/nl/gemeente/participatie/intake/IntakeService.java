@@ -76,10 +76,11 @@ public class IntakeService {
   /**
    * The caseworker's conclusion of the intake conversation.
    *
-   * @return whether the case goes on to an application for bijstand (otherwise it is closed)
+   * @return where the case goes: the application for bijstand, straight to the assessment (work
+   *     support only), or nowhere (closed)
    * @throws IntakeRejectedException when the conversation is incomplete; nothing is changed then
    */
-  public boolean recordIntakeOutcome(String caseId, IntakeConversation intake) {
+  public IntakeNext recordIntakeOutcome(String caseId, IntakeConversation intake) {
     List<String> problems = intake.problems();
     if (!problems.isEmpty()) {
       throw new IntakeRejectedException(problems);
@@ -95,12 +96,16 @@ public class IntakeService {
     if (intake.continuesWithApplication()) {
       cases.updateStage(caseId, CaseStage.ELIGIBILITY);
       log.info("Case {} intake completed: application for bijstand follows", caseId);
-      return true;
+      return IntakeNext.APPLICATION;
     }
-    // Withdrawn, referred, or work support only (whose route to work follows in a later stage).
+    if (outcome == IntakeOutcome.PROCEED) {
+      cases.updateStage(caseId, CaseStage.ASSESSMENT);
+      log.info("Case {} intake completed: work support only, assessment follows", caseId);
+      return IntakeNext.ASSESSMENT;
+    }
     cases.close(caseId, CaseOutcome.valueOf(outcome.name()), clock.instant());
     log.info("Case {} intake completed with outcome {}", caseId, outcome);
-    return false;
+    return IntakeNext.CLOSED;
   }
 
   /** Closes the case with the decision taken on it. */

@@ -176,8 +176,9 @@ class AwbClockProcessTest {
     driver.submit("caseworker", driver.task(instance, "UserTask_ReviewEligibility"), "review", review("GRANT", today, amount, null));
     driver.runJobs(instance);
 
-    assertThat(instance).isEnded();
-    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(instance).hasPassed("EndEvent_ApplicationDone").isWaitingAt("UserTask_BroadIntake");
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list())
+        .extracting(task -> task.getTaskDefinitionKey()).containsExactly("UserTask_BroadIntake");
   }
 
   private static Map<String, Object> informationRequest(String what, LocalDate until) {

@@ -85,8 +85,12 @@ class EligibilityProcessTest {
         .isWaitingAt("ServiceTask_RegisterBesluit");
     runJobs(instance);
 
-    assertThat(instance).hasPassed("ServiceTask_RegisterBesluit", "ServiceTask_StartPayment", "ServiceTask_CloseCase").isEnded();
-    assertThat(Json.parse(client.getCase("caseworker", caseId).getBody()).get("outcome").asText()).isEqualTo("GRANTED");
+    assertThat(instance).hasPassed("ServiceTask_RegisterBesluit", "ServiceTask_StartPayment", "ServiceTask_EnterAssessment")
+        .hasNotPassed("ServiceTask_CloseCase")
+        .isWaitingAt("UserTask_BroadIntake");
+    JsonNode afterGrant = Json.parse(client.getCase("caseworker", caseId).getBody());
+    assertThat(afterGrant.get("status").asText()).isEqualTo("OPEN");
+    assertThat(afterGrant.get("stage").asText()).isEqualTo("ASSESSMENT");
     Map<String, Object> registered = jdbc.queryForMap(
         "select zgw_besluit_url, payment_reference from pw_eligibility where case_id = ?", caseId);
     assertThat((String) registered.get("zgw_besluit_url")).contains("/zgw/besluiten/api/v1/besluiten/");

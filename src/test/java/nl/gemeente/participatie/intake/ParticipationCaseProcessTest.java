@@ -55,20 +55,20 @@ class ParticipationCaseProcessTest {
   }
 
   @Test
-  void workSupportOnlyIntakeEndsTheProcessAndRecordsTheOutcome() {
+  void workSupportOnlySkipsTheBenefitStagesAndGoesToTheAssessment() {
     String caseId = client.newCase();
     ProcessInstance instance = instanceOf(caseId);
 
     ResponseEntity<String> response = submitIntake(instance, intake("PROCEED", null, "WORK_SUPPORT_ONLY"));
 
     assertThat(response.getStatusCode().value()).isEqualTo(204);
-    assertThat(instance).hasPassed("ServiceTask_RecordIntakeOutcome", "EndEvent_IntakeCompleted").isEnded();
-    assertThat(instance).hasNotPassed("ServiceTask_FetchPersonData");
+    assertThat(instance).hasPassed("ServiceTask_RecordIntakeOutcome", "ServiceTask_EnterAssessment")
+        .hasNotPassed("ServiceTask_FetchPersonData", "ServiceTask_RegisterApplication")
+        .isWaitingAt("UserTask_BroadIntake");
     JsonNode caseView = Json.parse(client.getCase("caseworker", caseId).getBody());
-    assertThat(caseView.get("status").asText()).isEqualTo("CLOSED");
-    assertThat(caseView.get("stage").asText()).isEqualTo("CLOSED");
-    assertThat(caseView.get("outcome").asText()).isEqualTo("PROCEED");
-    assertThat(caseView.get("openTasks")).isEmpty();
+    assertThat(caseView.get("status").asText()).isEqualTo("OPEN");
+    assertThat(caseView.get("stage").asText()).isEqualTo("ASSESSMENT");
+    assertThat(caseView.get("openTasks").get(0).get("name").asText()).isEqualTo("Brede intake afnemen");
   }
 
   @Test

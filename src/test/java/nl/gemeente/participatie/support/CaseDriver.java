@@ -32,13 +32,22 @@ public final class CaseDriver {
 
   /** Melding through the API and an intake that goes on to an application for bijstand. */
   public String applyFor(String bsn) {
+    return intake(bsn, "BIJSTAND");
+  }
+
+  /** Melding and intake for work support only: the case goes straight to the broad assessment. */
+  public String workSupportOnly(String bsn) {
+    return intake(bsn, "WORK_SUPPORT_ONLY");
+  }
+
+  private String intake(String bsn, String requestType) {
     ResponseEntity<String> created = client.postCase("caseworker", melding(bsn));
     String caseId = Json.parse(created.getBody()).get("caseId").asText();
     Map<String, Object> intake = new LinkedHashMap<>();
     intake.put("householdType", "SINGLE");
     intake.put("childrenUnder18", 0);
     intake.put("costSharers", 0);
-    intake.put("requestType", "BIJSTAND");
+    intake.put("requestType", requestType);
     intake.put("informedAboutDataProcessing", true);
     intake.put("consentPartnerSharing", true);
     intake.put("contactPreference", "PHONE");

@@ -7,7 +7,7 @@ import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
  * behind an async continuation) and, when retries run out, Cockpit shows an incident with this
  * message: the partner, the case id, what went wrong. Never personal data.
  */
-final class PartnerCall {
+public final class PartnerCall {
 
   static final class Failed extends RuntimeException {
     Failed(String message) {
@@ -17,7 +17,7 @@ final class PartnerCall {
 
   private PartnerCall() {}
 
-  static void forCase(String caseId, Runnable call) {
+  public static void forCase(String caseId, Runnable call) {
     try {
       call.run();
     } catch (PartnerUnavailableException e) {

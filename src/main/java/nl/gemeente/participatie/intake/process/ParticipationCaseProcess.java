@@ -22,6 +22,8 @@ public final class ParticipationCaseProcess {
 
   /** Whether the intake leads to an application for bijstand. */
   public static final String VAR_APPLICATION_FOLLOWS = "applicationFollows";
+  /** Whether the intake leads straight to the assessment (work support only). */
+  public static final String VAR_ASSESSMENT_FOLLOWS = "assessmentFollows";
 
   /** Start form fields (Tasklist): read once by the registration, then removed from the process. */
   static final String FORM_BSN = "bsn";

@@ -1,6 +1,7 @@
 package nl.gemeente.participatie.intake.process;
 
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_APPLICATION_FOLLOWS;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_ASSESSMENT_FOLLOWS;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_INTAKE;
 
@@ -8,6 +9,7 @@ import java.util.List;
 import nl.gemeente.participatie.eligibility.ApplicationDeclaration;
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.intake.IntakeConversation;
+import nl.gemeente.participatie.intake.IntakeNext;
 import nl.gemeente.participatie.intake.IntakeRejectedException;
 import nl.gemeente.participatie.intake.IntakeService;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
@@ -40,17 +42,18 @@ class RecordIntakeOutcomeDelegate implements JavaDelegate {
     String caseId = (String) execution.getVariable(VAR_CASE_ID);
     IntakeConversation conversation = json.read(execution, VAR_INTAKE, IntakeConversation.class)
         .orElseThrow(() -> FormRejection.of("De gegevens van het intakegesprek ontbreken of zijn onleesbaar."));
-    boolean applicationFollows;
+    IntakeNext next;
     try {
-      applicationFollows = intake.recordIntakeOutcome(caseId, conversation);
+      next = intake.recordIntakeOutcome(caseId, conversation);
     } catch (IntakeRejectedException e) {
       throw FormRejection.of(e.getMessage());
     }
-    if (applicationFollows) {
+    if (next == IntakeNext.APPLICATION) {
       eligibility.declare(caseId, new ApplicationDeclaration(conversation.householdType(),
           conversation.declaredAssets(), conversation.daysAbroadThisYear(),
           Boolean.TRUE.equals(conversation.searchPeriodExempt()), conversation.searchPeriodExemption()));
     }
-    execution.setVariable(VAR_APPLICATION_FOLLOWS, applicationFollows);
+    execution.setVariable(VAR_APPLICATION_FOLLOWS, next == IntakeNext.APPLICATION);
+    execution.setVariable(VAR_ASSESSMENT_FOLLOWS, next == IntakeNext.ASSESSMENT);
   }
 }

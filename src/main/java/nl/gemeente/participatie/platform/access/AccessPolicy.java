@@ -5,6 +5,7 @@ import static nl.gemeente.participatie.platform.access.ServiceGroup.BELEID;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.KLANTMANAGER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.WERKGEVERSSERVICE;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import java.util.List;
@@ -44,6 +45,9 @@ final class AccessPolicy {
       // Purchasing works in Tasklist on its own tasks.
       new Grant(INKOOP, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
 
+      // The employer-services team mediates clients to vacancies from Tasklist.
+      new Grant(WERKGEVERSSERVICE, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
+
       // Team leads work in Tasklist, see the team's tasks and (re)assign them.
       new Grant(TEAMLEIDER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
       new Grant(TEAMLEIDER, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN),
@@ -77,7 +81,7 @@ final class AccessPolicy {
       new Grant(BEHEER, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ));
 
   /** Groups that work in Tasklist and therefore see the shared task filters. */
-  static final List<ServiceGroup> TASKLIST_GROUPS = List.of(KLANTMANAGER, INKOOP, TEAMLEIDER);
+  static final List<ServiceGroup> TASKLIST_GROUPS = List.of(KLANTMANAGER, INKOOP, TEAMLEIDER, WERKGEVERSSERVICE);
 
   private AccessPolicy() {}
 }

@@ -5,6 +5,7 @@ import static nl.gemeente.participatie.platform.access.ServiceGroup.BELEID;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.KLANTMANAGER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.WERKGEVERSSERVICE;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,7 +36,8 @@ class DemoUsers implements InitializingBean {
       new DemoUser("purchaser", "Ivo", "Inkoper", List.of(INKOOP)),
       new DemoUser("teamlead", "Tessa", "Teamleider", List.of(TEAMLEIDER)),
       new DemoUser("policy", "Bart", "Beleidsmedewerker", List.of(BELEID)),
-      new DemoUser("operator", "Olga", "Operator", List.of(BEHEER)));
+      new DemoUser("operator", "Olga", "Operator", List.of(BEHEER)),
+      new DemoUser("employer", "Wim", "Werkgeversservice", List.of(WERKGEVERSSERVICE)));
 
   private final IdentityService identityService;
 

@@ -6,7 +6,9 @@ public enum ServiceGroup {
   INKOOP("inkoop", "Inkoop en contractmanagement"),
   TEAMLEIDER("teamleider", "Teamleiders"),
   BELEID("beleid", "Beleidsmedewerkers"),
-  BEHEER("beheer", "Functioneel en technisch beheer");
+  BEHEER("beheer", "Functioneel en technisch beheer"),
+  /** The employer-services team (werkgeversservicepunt): mediation to vacancies. */
+  WERKGEVERSSERVICE("werkgeversservice", "Werkgeversdienstverlening");
 
   private final String id;
   private final String displayName;

@@ -1,0 +1,47 @@
+package nl.gemeente.participatie.assessment.process;
+
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ASSESSMENT;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_PROPOSAL;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_SUMMARY;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
+
+import java.util.concurrent.atomic.AtomicReference;
+import nl.gemeente.participatie.assessment.Assessment;
+import nl.gemeente.participatie.assessment.AssessmentService;
+import nl.gemeente.participatie.assessment.RouteProposal;
+import nl.gemeente.participatie.eligibility.process.PartnerCall;
+import nl.gemeente.participatie.platform.camunda.JsonVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Route en verplichtingen voorstellen" (async, partner retry cycle: for a work-support-only
+ * client the birth date comes from the BRP). Stores the assessment and the rules' proposal.
+ */
+@Component("proposeRoute")
+class ProposeRouteDelegate implements JavaDelegate {
+
+  private final AssessmentService assessments;
+  private final JsonVariables json;
+  private final RouteSummary summary;
+
+  ProposeRouteDelegate(AssessmentService assessments, JsonVariables json, RouteSummary summary) {
+    this.assessments = assessments;
+    this.json = json;
+    this.summary = summary;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    Assessment assessment = json.read(execution, VAR_ASSESSMENT, Assessment.class).orElseThrow();
+    String raw = ((SerializableValue) execution.getVariableTyped(VAR_ASSESSMENT, false)).getValueSerialized();
+    AtomicReference<RouteProposal> proposal = new AtomicReference<>();
+    PartnerCall.forCase(caseId, () -> proposal.set(assessments.assess(caseId, assessment, raw)));
+    execution.setVariable(VAR_ROUTE_PROPOSAL, SpinValues.jsonValue(json.write(proposal.get())).create());
+    execution.setVariable(VAR_ROUTE_SUMMARY, summary.of(proposal.get()));
+  }
+}

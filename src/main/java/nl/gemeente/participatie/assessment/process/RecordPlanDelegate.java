@@ -1,0 +1,47 @@
+package nl.gemeente.participatie.assessment.process;
+
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_AGREED_ROUTE;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_NEXT_STEP;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_PLAN;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
+
+import nl.gemeente.participatie.assessment.AssessmentService;
+import nl.gemeente.participatie.assessment.Plan;
+import nl.gemeente.participatie.assessment.Route;
+import nl.gemeente.participatie.eligibility.ReviewRejectedException;
+import nl.gemeente.participatie.platform.camunda.CurrentUser;
+import nl.gemeente.participatie.platform.camunda.FormRejection;
+import nl.gemeente.participatie.platform.camunda.JsonVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.springframework.stereotype.Component;
+
+/** "Plan vastleggen": the agreed route (a deviation needs a reason) decides where the case goes. */
+@Component("recordPlan")
+class RecordPlanDelegate implements JavaDelegate {
+
+  private final AssessmentService assessments;
+  private final JsonVariables json;
+
+  RecordPlanDelegate(AssessmentService assessments, JsonVariables json) {
+    this.assessments = assessments;
+    this.json = json;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    Plan plan = json.read(execution, VAR_PLAN, Plan.class)
+        .orElseThrow(() -> FormRejection.of("Het plan van aanpak ontbreekt of is onleesbaar."));
+    String raw = ((SerializableValue) execution.getVariableTyped(VAR_PLAN, false)).getValueSerialized();
+    Route agreed;
+    try {
+      agreed = assessments.agreePlan(caseId, plan, raw, CurrentUser.of(execution));
+    } catch (ReviewRejectedException e) {
+      throw FormRejection.of(e.getMessage());
+    }
+    execution.setVariable(VAR_AGREED_ROUTE, agreed.name());
+    execution.setVariable(VAR_NEXT_STEP, agreed.nextStep().name());
+  }
+}

@@ -1,0 +1,178 @@
+package nl.gemeente.participatie.assessment;
+
+import static nl.gemeente.participatie.support.ServiceClient.AMSTERDAM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.gemeente.participatie.support.CaseDriver;
+import nl.gemeente.participatie.support.Json;
+import nl.gemeente.participatie.support.PostgresServiceTest;
+import nl.gemeente.participatie.support.ServiceClient;
+import nl.gemeente.participatie.support.TestBsn;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.spin.plugin.variable.type.SpinValueType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Scenarios of the assessment stage: the broad intake (validated, stored as one value), the rules'
+ * proposal, the plan (a deviation needs a reason) and where each route leads.
+ */
+@PostgresServiceTest
+class AssessmentProcessTest {
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+
+  CaseDriver driver;
+  String caseId;
+  ProcessInstance instance;
+
+  @BeforeEach
+  void workSupportCaseAtTheBroadIntake() {
+    BpmnAwareTests.init(processEngine);
+    driver = new CaseDriver(processEngine, new ServiceClient(rest));
+    caseId = driver.workSupportOnly(TestBsn.next());
+    instance = driver.instanceOf(caseId);
+    assertThat(instance).isWaitingAt("UserTask_BroadIntake");
+    assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("klantmanager").hasName("Brede intake afnemen");
+  }
+
+  @Test
+  void outOfRangeScoresAreRefusedAndTheAssessmentIsStoredAsOneTypedValue() {
+    Map<String, Object> wrong = assessment(5, 4, 4, 32);
+    ((Map<String, Object>) wrong.get("zrm")).put("finances", 6);
+    wrong.put("ladderRung", 7);
+
+    ResponseEntity<String> refused = driver.submit("caseworker", driver.taskOf(instance), "assessment", wrong);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(Json.parse(refused.getBody()).get("message").asText())
+        .contains("Zelfredzaamheid Financiën: kies een score van 1 tot en met 5.",
+            "Participatieladder: kies een trede van 1 tot en met 6.");
+    assertThat(instance).isWaitingAt("UserTask_BroadIntake");
+
+    assertThat(driver.submit("caseworker", driver.taskOf(instance), "assessment", assessment(5, 4, 4, 32))
+        .getStatusCode().value()).isEqualTo(204);
+    driver.runJobs(instance);
+
+    assertThat(runtimeService.getVariableTyped(instance.getId(), "assessment").getType()).isEqualTo(SpinValueType.JSON);
+    assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("zrm", "ladderRung", "finances", "barriers");
+    String stored = jdbc.queryForObject("select assessment from pw_assessment where case_id = ?", String.class, caseId);
+    assertThat(Json.parse(stored).get("zrm").get("finances").asInt()).isEqualTo(4);
+    assertThat(instance).isWaitingAt("UserTask_Plan");
+  }
+
+  @Test
+  void aClientReadyForWorkGoesToTheEmployerServicesTeam() {
+    assess(assessment(5, 4, 4, 32));
+
+    assertThat(runtimeService.getVariable(instance.getId(), "routeSummary").toString())
+        .contains("Voorstel: directe bemiddeling", "geen arbeidsverplichtingen (geen bijstand)");
+    agree(plan("DIRECT_MEDIATION", null));
+
+    assertThat(instance).isWaitingAt("UserTask_JobMediation");
+    assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("werkgeversservice");
+  }
+
+  @Test
+  void aBoughtServiceGoesToPurchasing() {
+    assess(assessment(2, 4, 4, 20));
+
+    agree(plan("SOCIAL_ACTIVATION", null));
+
+    assertThat(instance).isWaitingAt("UserTask_PurchaseTrajectory");
+    assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("inkoop");
+  }
+
+  @Test
+  void careFirstKeepsTheClientInView() {
+    Map<String, Object> acute = assessment(5, 4, 4, 32);
+    ((Map<String, Object>) acute.get("zrm")).put("mentalHealth", 1);
+    assess(acute);
+
+    agree(plan("CARE_FIRST", null));
+
+    assertThat(instance).isWaitingAt("CatchEvent_CaseClosed");
+    assertThat(jdbc.queryForObject("select proposed_route from pw_assessment where case_id = ?", String.class, caseId))
+        .isEqualTo("CARE_FIRST");
+  }
+
+  @Test
+  void aDeviationFromTheProposedRouteIsRecordedWithItsReason() {
+    assess(assessment(5, 4, 4, 32));
+
+    ResponseEntity<String> noReason = driver.submit("caseworker", driver.taskOf(instance), "plan", plan("WORK_FIT_TRAJECTORY", null));
+    assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+    assertThat(Json.parse(noReason.getBody()).get("message").asText()).contains("geef de reden");
+
+    agree(plan("WORK_FIT_TRAJECTORY", "Klant wil eerst een vakopleiding in de zorg."));
+
+    Map<String, Object> row = jdbc.queryForMap(
+        "select proposed_route, agreed_route, deviation_reason, plan_by from pw_assessment where case_id = ?", caseId);
+    assertThat(row).containsEntry("proposed_route", "DIRECT_MEDIATION").containsEntry("agreed_route", "WORK_FIT_TRAJECTORY")
+        .containsEntry("deviation_reason", "Klant wil eerst een vakopleiding in de zorg.").containsEntry("plan_by", "caseworker");
+    assertThat(instance).isWaitingAt("UserTask_PurchaseTrajectory");
+  }
+
+  private void assess(Map<String, Object> assessment) {
+    ResponseEntity<String> response = driver.submit("caseworker", driver.taskOf(instance), "assessment", assessment);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
+    driver.runJobs(instance);
+    assertThat(instance).isWaitingAt("UserTask_Plan");
+  }
+
+  private void agree(Map<String, Object> plan) {
+    ResponseEntity<String> response = driver.submit("caseworker", driver.taskOf(instance), "plan", plan);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
+  }
+
+  /** A broad assessment: every ZRM domain 4, except work and education; rung, hours as given. */
+  static Map<String, Object> assessment(int rung, int workEducation, int others, int hours) {
+    Map<String, Object> zrm = new LinkedHashMap<>();
+    for (String domain : new String[] {"finances", "workEducation", "timeUse", "housing", "homeRelations", "mentalHealth",
+        "physicalHealth", "addiction", "selfCare", "dailyActivities", "socialNetwork", "communityParticipation", "justice"}) {
+      zrm.put(domain, others);
+    }
+    zrm.put("workEducation", workEducation);
+    Map<String, Object> assessment = new LinkedHashMap<>();
+    assessment.put("zrm", zrm);
+    assessment.put("ladderRung", rung);
+    assessment.put("barriers", Map.of("debts", false, "language", false, "childcare", false, "health", false,
+        "housing", false, "careDuties", false));
+    assessment.put("wishesOwnBusiness", false);
+    assessment.put("hoursAvailable", hours);
+    assessment.put("possiblyReducedWageValue", false);
+    assessment.put("shelteredWorkNeeded", false);
+    assessment.put("dutchLevel1F", true);
+    return assessment;
+  }
+
+  static Map<String, Object> plan(String route, String deviationReason) {
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("agreedRoute", route);
+    if (deviationReason != null) {
+      plan.put("deviationReason", deviationReason);
+    }
+    plan.put("goals", "Binnen een jaar betaald werk van ten minste 24 uur.");
+    plan.put("activities", "Sollicitatietraining, wekelijks gesprek met de jobcoach.");
+    LocalDate today = LocalDate.now(AMSTERDAM);
+    plan.put("startDate", today.toString());
+    plan.put("reviewDate", today.plusMonths(3).toString());
+    return plan;
+  }
+}
