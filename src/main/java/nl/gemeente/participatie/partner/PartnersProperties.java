@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("participatie.partners")
 public record PartnersProperties(
     String retryCycle, Set<String> brpLawfulResidenceCodes,
-    PartnerEndpoint brp, PartnerEndpoint income, PartnerEndpoint benefitsRegister, PartnerEndpoint payments) {
+    PartnerEndpoint brp, PartnerEndpoint income, PartnerEndpoint benefitsRegister, PartnerEndpoint payments,
+    PartnerEndpoint debtAssistance) {
 
   public PartnersProperties {
     brpLawfulResidenceCodes = brpLawfulResidenceCodes == null ? Set.of() : Set.copyOf(brpLawfulResidenceCodes);

@@ -129,6 +129,75 @@ class AssessmentProcessTest {
     assertThat(instance).isWaitingAt("UserTask_PurchaseTrajectory");
   }
 
+  @Test
+  void debtsAreReferredBesideTheRouteAndThePartnersAnswersReachTheCase() {
+    String referralId = assessWithDebts();
+    assertThat(instance).isWaitingAt("UserTask_Plan", "ReceiveTask_DebtAssistanceAnswer");
+
+    assertThat(answer("debtpartner", referralId, "TAKEN_ON").get("effect").asText()).isEqualTo("RECORDED");
+    assertThat(instance).isWaitingAt("UserTask_Plan", "ReceiveTask_DebtAssistanceFinished");
+    assertThat(answer("debtpartner", referralId, "TAKEN_ON").get("effect").asText()).isEqualTo("ALREADY_RECORDED");
+    assertThat(instance).isWaitingAt("UserTask_Plan", "ReceiveTask_DebtAssistanceFinished");
+
+    agree(plan("DIRECT_MEDIATION", null));
+    assertThat(instance).isWaitingAt("UserTask_JobMediation", "ReceiveTask_DebtAssistanceFinished");
+
+    assertThat(answer("debtpartner", referralId, "FINISHED").get("effect").asText()).isEqualTo("RECORDED");
+    assertThat(instance).hasPassed("EndEvent_DebtAssistanceFinished").isWaitingAt("UserTask_JobMediation");
+    assertThat(jdbc.queryForObject("select status from pw_debt_referral where referral_id = ?", String.class, referralId))
+        .isEqualTo("FINISHED");
+
+    ResponseEntity<String> tooLate = callback("debtpartner", referralId, "DECLINED");
+    assertThat(tooLate.getStatusCode().value()).isEqualTo(409);
+    assertThat(jdbc.queryForObject("select status from pw_debt_referral where referral_id = ?", String.class, referralId))
+        .isEqualTo("FINISHED");
+  }
+
+  @Test
+  void aDeclinedReferralGivesTheCaseworkerATask() {
+    String referralId = assessWithDebts();
+
+    answer("debtpartner", referralId, "DECLINED");
+
+    assertThat(instance).isWaitingAt("UserTask_Plan", "UserTask_DebtAssistanceDeclined");
+    assertThat(BpmnAwareTests.task("UserTask_DebtAssistanceDeclined", instance)).hasCandidateGroup("klantmanager");
+  }
+
+  @Test
+  void onlyThePartnerAnswersAndBadAnswersChangeNothing() {
+    String referralId = assessWithDebts();
+
+    assertThat(callback("debtpartner", "SHV-unknown", "TAKEN_ON").getStatusCode().value()).isEqualTo(404);
+    assertThat(callback("caseworker", referralId, "TAKEN_ON").getStatusCode().value()).isEqualTo(403);
+    assertThat(callback(null, referralId, "TAKEN_ON").getStatusCode().value()).isEqualTo(401);
+    ResponseEntity<String> invalid = callback("debtpartner", referralId, "MAYBE");
+    assertThat(invalid.getStatusCode().value()).isEqualTo(400);
+    assertThat(invalid.getHeaders().getContentType()).hasToString("application/problem+json");
+
+    assertThat(jdbc.queryForObject("select status from pw_debt_referral where referral_id = ?", String.class, referralId))
+        .isEqualTo("REFERRED");
+    assertThat(instance).isWaitingAt("UserTask_Plan", "ReceiveTask_DebtAssistanceAnswer");
+  }
+
+  /** An assessment with debts (finances 2): the referral runs beside the plan. Returns the referral id. */
+  private String assessWithDebts() {
+    Map<String, Object> withDebts = assessment(5, 4, 4, 32);
+    ((Map<String, Object>) withDebts.get("zrm")).put("finances", 2);
+    assess(withDebts);
+    return jdbc.queryForObject("select referral_id from pw_debt_referral where case_id = ?", String.class, caseId);
+  }
+
+  private ResponseEntity<String> callback(String user, String referralId, String status) {
+    return new ServiceClient(rest).exchange(user, org.springframework.http.HttpMethod.POST,
+        "/api/partners/debt-assistance/referrals/" + referralId, Json.write(Map.of("status", status)));
+  }
+
+  private JsonNode answer(String user, String referralId, String status) {
+    ResponseEntity<String> response = callback(user, referralId, status);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return Json.parse(response.getBody());
+  }
+
   private void assess(Map<String, Object> assessment) {
     ResponseEntity<String> response = driver.submit("caseworker", driver.taskOf(instance), "assessment", assessment);
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);

@@ -40,6 +40,10 @@ public final class TestPartners {
           .withHeader("Content-Type", "application/json")
           .withBody("{\"url\": \"" + server.baseUrl() + "/zgw/besluiten/api/v1/besluiten/{{randomValue type='UUID'}}\"}")
           .withTransformers("response-template")));
+      server.stubFor(post("/schuldhulp/aanmeldingen").atPriority(10).willReturn(aResponse().withStatus(201)
+          .withHeader("Content-Type", "application/json")
+          .withBody("{\"aanmeldingId\": \"SHV-{{randomValue type='UUID'}}\"}")
+          .withTransformers("response-template")));
       server.stubFor(post("/betalingen/uitkeringen").atPriority(10).willReturn(aResponse().withStatus(201)
           .withHeader("Content-Type", "application/json")
           .withBody("{\"uitkeringId\": \"U-{{randomValue length=8 type='NUMERIC'}}\"}")
@@ -57,6 +61,7 @@ public final class TestPartners {
         Map.entry("INCOME_BASE_URL", base + "/inkomen"),
         Map.entry("BENEFITS_REGISTER_BASE_URL", base + "/ib"),
         Map.entry("PAYMENTS_BASE_URL", base + "/betalingen"),
+        Map.entry("DEBT_ASSISTANCE_BASE_URL", base + "/schuldhulp"),
         Map.entry("ZGW_BASE_URL", base + "/zgw"),
         Map.entry("ZGW_CLIENT_ID", "participatie-test"),
         Map.entry("ZGW_SECRET", ZGW_SECRET),

@@ -12,6 +12,8 @@ public final class AssessmentProcess {
   /** JSON from form "Plan van aanpak opstellen". */
   public static final String VAR_PLAN = "plan";
   public static final String VAR_AGREED_ROUTE = "agreedRoute";
+  /** Whether the client is referred to debt assistance, beside the route. */
+  public static final String VAR_DEBT_REFERRAL = "debtReferral";
   /** PURCHASE, EMPLOYER_SERVICES or MONITORING. */
   public static final String VAR_NEXT_STEP = "nextStep";
 

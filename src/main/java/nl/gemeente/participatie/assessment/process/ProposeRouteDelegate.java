@@ -1,6 +1,7 @@
 package nl.gemeente.participatie.assessment.process;
 
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ASSESSMENT;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_DEBT_REFERRAL;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_PROPOSAL;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_SUMMARY;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
@@ -43,5 +44,6 @@ class ProposeRouteDelegate implements JavaDelegate {
     PartnerCall.forCase(caseId, () -> proposal.set(assessments.assess(caseId, assessment, raw)));
     execution.setVariable(VAR_ROUTE_PROPOSAL, SpinValues.jsonValue(json.write(proposal.get())).create());
     execution.setVariable(VAR_ROUTE_SUMMARY, summary.of(proposal.get()));
+    execution.setVariable(VAR_DEBT_REFERRAL, proposal.get().debtReferral());
   }
 }

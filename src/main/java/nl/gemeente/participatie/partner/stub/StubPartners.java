@@ -88,6 +88,13 @@ class StubPartners {
         .put("uitkeringId", "STUB-" + Math.abs(start.path("zaakReferentie").asText().hashCode())));
   }
 
+  /** Debt-assistance partner: accepts any referral; its answers come through the callback API. */
+  @PostMapping("/schuldhulp/aanmeldingen")
+  ResponseEntity<JsonNode> referDebtAssistance(@RequestBody JsonNode referral) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(JsonNodeFactory.instance.objectNode()
+        .put("aanmeldingId", "SHV-" + UUID.randomUUID()));
+  }
+
   private ResponseEntity<JsonNode> part(JsonNode query, String part) {
     JsonNode value = persons.path(query.path("burgerservicenummer").asText()).get(part);
     return value == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(value);

@@ -4,6 +4,7 @@ import static nl.gemeente.participatie.platform.access.ServiceGroup.BEHEER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.BELEID;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.KLANTMANAGER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.SCHULDHULP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.WERKGEVERSSERVICE;
 
@@ -37,7 +38,8 @@ class DemoUsers implements InitializingBean {
       new DemoUser("teamlead", "Tessa", "Teamleider", List.of(TEAMLEIDER)),
       new DemoUser("policy", "Bart", "Beleidsmedewerker", List.of(BELEID)),
       new DemoUser("operator", "Olga", "Operator", List.of(BEHEER)),
-      new DemoUser("employer", "Wim", "Werkgeversservice", List.of(WERKGEVERSSERVICE)));
+      new DemoUser("employer", "Wim", "Werkgeversservice", List.of(WERKGEVERSSERVICE)),
+      new DemoUser("debtpartner", "Schuldhulp", "Partner", List.of(SCHULDHULP)));
 
   private final IdentityService identityService;
 

@@ -8,7 +8,9 @@ public enum ServiceGroup {
   BELEID("beleid", "Beleidsmedewerkers"),
   BEHEER("beheer", "Functioneel en technisch beheer"),
   /** The employer-services team (werkgeversservicepunt): mediation to vacancies. */
-  WERKGEVERSSERVICE("werkgeversservice", "Werkgeversdienstverlening");
+  WERKGEVERSSERVICE("werkgeversservice", "Werkgeversdienstverlening"),
+  /** The debt-assistance partner's system account: only its callback API, no webapps. */
+  SCHULDHULP("schuldhulp", "Schuldhulppartner");
 
   private final String id;
   private final String displayName;

@@ -3,6 +3,7 @@ package nl.gemeente.participatie.platform.security;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.BEHEER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.KLANTMANAGER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.SCHULDHULP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
 
 import org.camunda.bpm.engine.authorization.Groups;
@@ -51,6 +52,7 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).permitAll()
             .requestMatchers(path.matcher("/actuator/**")).hasAnyAuthority(BEHEER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/partners/debt-assistance/**")).hasAuthority(SCHULDHULP.id())
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/**"))
             .hasAnyAuthority(KLANTMANAGER.id(), TEAMLEIDER.id(), INKOOP.id(), BEHEER.id(), ADMIN)
             // Engine REST: any authenticated user; Camunda authorizations decide what they may do.
