@@ -179,6 +179,46 @@ class AssessmentProcessTest {
     assertThat(instance).isWaitingAt("UserTask_Plan", "ReceiveTask_DebtAssistanceAnswer");
   }
 
+  @Test
+  void aPlanRevisionWithChangedScoresReRunsTheRouteDecision() {
+    assess(assessment(5, 4, 4, 32));
+    agree(plan("DIRECT_MEDIATION", null));
+    assertThat(instance).isWaitingAt("UserTask_JobMediation");
+
+    ResponseEntity<String> started = revise();
+    assertThat(started.getStatusCode().value()).isEqualTo(202);
+    assertThat(revise().getStatusCode().value()).as("one revision at a time").isEqualTo(409);
+    assertThat(instance).isWaitingAt("UserTask_JobMediation", "UserTask_UpdateAssessment");
+
+    driver.submit("caseworker", driver.task(instance, "UserTask_UpdateAssessment"), "assessment", assessment(2, 4, 4, 12));
+    driver.runJobs(instance);
+
+    assertThat(instance).isWaitingAt("UserTask_JobMediation", "UserTask_RevisePlan");
+    assertThat(runtimeService.getVariable(instance.getId(), "routeSummary").toString()).contains("Voorstel: sociale activering");
+    assertThat(jdbc.queryForMap("select version, proposed_route, agreed_route from pw_assessment where case_id = ?", caseId))
+        .containsEntry("version", 2).containsEntry("proposed_route", "SOCIAL_ACTIVATION").containsEntry("agreed_route", null);
+
+    driver.submit("caseworker", driver.task(instance, "UserTask_RevisePlan"), "plan", plan("SOCIAL_ACTIVATION", null));
+
+    assertThat(instance).isWaitingAt("UserTask_JobMediation", "UserTask_PurchaseRevisedTrajectory");
+    assertThat(jdbc.queryForObject("select agreed_route from pw_assessment where case_id = ?", String.class, caseId))
+        .isEqualTo("SOCIAL_ACTIVATION");
+  }
+
+  @Test
+  void aRevisionNeedsAnAssessmentAndAKnownCase() {
+    assertThat(revise().getStatusCode().value()).isEqualTo(409);
+    assertThat(new ServiceClient(rest).exchange("caseworker", org.springframework.http.HttpMethod.POST,
+        "/api/cases/PW-1999-999999/plan-revision", null).getStatusCode().value()).isEqualTo(404);
+    assertThat(new ServiceClient(rest).exchange("operator", org.springframework.http.HttpMethod.POST,
+        "/api/cases/" + caseId + "/plan-revision", null).getStatusCode().value()).isEqualTo(403);
+  }
+
+  private ResponseEntity<String> revise() {
+    return new ServiceClient(rest).exchange("caseworker", org.springframework.http.HttpMethod.POST,
+        "/api/cases/" + caseId + "/plan-revision", null);
+  }
+
   /** An assessment with debts (finances 2): the referral runs beside the plan. Returns the referral id. */
   private String assessWithDebts() {
     Map<String, Object> withDebts = assessment(5, 4, 4, 32);

@@ -52,6 +52,7 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).permitAll()
             .requestMatchers(path.matcher("/actuator/**")).hasAnyAuthority(BEHEER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/plan-revision")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/partners/debt-assistance/**")).hasAuthority(SCHULDHULP.id())
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/**"))
             .hasAnyAuthority(KLANTMANAGER.id(), TEAMLEIDER.id(), INKOOP.id(), BEHEER.id(), ADMIN)

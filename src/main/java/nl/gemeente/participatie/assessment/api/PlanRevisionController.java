@@ -1,0 +1,52 @@
+package nl.gemeente.participatie.assessment.api;
+
+import java.net.URI;
+import java.util.Map;
+import nl.gemeente.participatie.assessment.process.PlanRevisions;
+import nl.gemeente.participatie.intake.CaseNotFoundException;
+import nl.gemeente.participatie.intake.IntakeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/cases/{caseId}/plan-revision} (group {@code klantmanager}): the caseworker revises
+ * the plan; Tasklist then shows "Brede intake bijwerken". 202 when started, 404 for an unknown case,
+ * 409 when there is no assessment yet, a revision is already under way, or the case has ended.
+ */
+@RestController
+class PlanRevisionController {
+
+  private final IntakeService cases;
+  private final PlanRevisions revisions;
+
+  PlanRevisionController(IntakeService cases, PlanRevisions revisions) {
+    this.cases = cases;
+    this.revisions = revisions;
+  }
+
+  @PostMapping("/api/cases/{caseId}/plan-revision")
+  ResponseEntity<Map<String, String>> revise(@PathVariable String caseId) {
+    cases.view(caseId);
+    revisions.request(caseId);
+    return ResponseEntity.accepted().body(Map.of("caseId", caseId, "status", "REVISION_STARTED"));
+  }
+
+  @ExceptionHandler
+  ProblemDetail notFound(CaseNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
+    problem.setType(URI.create("urn:participatie:problem:case-not-found"));
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail notPossible(PlanRevisions.RevisionNotPossibleException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setType(URI.create("urn:participatie:problem:revision-not-possible"));
+    return problem;
+  }
+}
