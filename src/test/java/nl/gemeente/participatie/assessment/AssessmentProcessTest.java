@@ -13,6 +13,7 @@ import nl.gemeente.participatie.support.Json;
 import nl.gemeente.participatie.support.PostgresServiceTest;
 import nl.gemeente.participatie.support.ServiceClient;
 import nl.gemeente.participatie.support.TestBsn;
+import nl.gemeente.participatie.support.TestPartners;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,6 +22,8 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.spin.plugin.variable.type.SpinValueType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -77,6 +80,43 @@ class AssessmentProcessTest {
     assertThat(instance).isWaitingAt("UserTask_Plan");
   }
 
+  @ParameterizedTest
+  @EnumSource(Route.class)
+  void eachAgreedRouteLeadsWhereItShould(Route route) {
+    assess(assessment(5, 4, 4, 32));
+    String reason = route == Route.DIRECT_MEDIATION ? null : "Afgesproken met de klant.";
+
+    agree(plan(route.name(), reason));
+
+    String expected = switch (route.nextStep()) {
+      case PURCHASE -> "UserTask_PurchaseTrajectory";
+      case EMPLOYER_SERVICES -> "UserTask_JobMediation";
+      case MONITORING -> "CatchEvent_CaseClosed";
+    };
+    assertThat(instance).isWaitingAt(expected);
+  }
+
+  @Test
+  void aYoungBijstandClientsPlanIsTiedToTheAward() {
+    String bsn = TestBsn.next();
+    TestPartners.person(bsn,
+        TestPartners.STANDARD_PERSON.replace("1985-06-15", LocalDate.now(AMSTERDAM).minusYears(22).toString()));
+    caseId = driver.applyWithSearchPeriodExemption(bsn);
+    instance = driver.instanceOf(caseId);
+    driver.runJobs(instance);
+    String amount = Json.parse(runtimeService.getVariableTyped(instance.getId(), "advice").getValue().toString())
+        .get("benefitAmount").asText();
+    driver.submit("caseworker", driver.taskOf(instance), "review",
+        CaseDriver.review("GRANT", LocalDate.now(AMSTERDAM), amount, null));
+    driver.runJobs(instance);
+
+    assess(assessment(5, 4, 4, 32));
+    agree(plan("DIRECT_MEDIATION", null));
+
+    assertThat(jdbc.queryForObject("select tied_to_award from pw_assessment where case_id = ?", Boolean.class, caseId))
+        .isTrue();
+  }
+
   @Test
   void aClientReadyForWorkGoesToTheEmployerServicesTeam() {
     assess(assessment(5, 4, 4, 32));
@@ -123,9 +163,10 @@ class AssessmentProcessTest {
     agree(plan("WORK_FIT_TRAJECTORY", "Klant wil eerst een vakopleiding in de zorg."));
 
     Map<String, Object> row = jdbc.queryForMap(
-        "select proposed_route, agreed_route, deviation_reason, plan_by from pw_assessment where case_id = ?", caseId);
+        "select proposed_route, agreed_route, deviation_reason, plan_by, tied_to_award from pw_assessment where case_id = ?", caseId);
     assertThat(row).containsEntry("proposed_route", "DIRECT_MEDIATION").containsEntry("agreed_route", "WORK_FIT_TRAJECTORY")
-        .containsEntry("deviation_reason", "Klant wil eerst een vakopleiding in de zorg.").containsEntry("plan_by", "caseworker");
+        .containsEntry("deviation_reason", "Klant wil eerst een vakopleiding in de zorg.").containsEntry("plan_by", "caseworker")
+        .as("work support only: no award to tie the plan to").containsEntry("tied_to_award", false);
     assertThat(instance).isWaitingAt("UserTask_PurchaseTrajectory");
   }
 

@@ -32,15 +32,20 @@ public final class CaseDriver {
 
   /** Melding through the API and an intake that goes on to an application for bijstand. */
   public String applyFor(String bsn) {
-    return intake(bsn, "BIJSTAND");
+    return intake(bsn, "BIJSTAND", false);
+  }
+
+  /** As {@link #applyFor}, with the search period exempted at the intake (art. 41 lid 4). */
+  public String applyWithSearchPeriodExemption(String bsn) {
+    return intake(bsn, "BIJSTAND", true);
   }
 
   /** Melding and intake for work support only: the case goes straight to the broad assessment. */
   public String workSupportOnly(String bsn) {
-    return intake(bsn, "WORK_SUPPORT_ONLY");
+    return intake(bsn, "WORK_SUPPORT_ONLY", false);
   }
 
-  private String intake(String bsn, String requestType) {
+  private String intake(String bsn, String requestType, boolean searchPeriodExempt) {
     ResponseEntity<String> created = client.postCase("caseworker", melding(bsn));
     String caseId = Json.parse(created.getBody()).get("caseId").asText();
     Map<String, Object> intake = new LinkedHashMap<>();
@@ -54,7 +59,10 @@ public final class CaseDriver {
     intake.put("outcome", "PROCEED");
     intake.put("declaredAssets", 1200.50);
     intake.put("daysAbroadThisYear", 0);
-    intake.put("searchPeriodExempt", false);
+    intake.put("searchPeriodExempt", searchPeriodExempt);
+    if (searchPeriodExempt) {
+      intake.put("searchPeriodExemption", "Praktijkonderwijs afgerond in het laatste jaar.");
+    }
     ResponseEntity<String> done = submit("caseworker", taskOf(instanceOf(caseId)), "intake", intake);
     assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
     return caseId;
