@@ -195,6 +195,19 @@ class AssessmentProcessTest {
   }
 
   @Test
+  void withoutConsentTheClientIsNotReferredButTheCaseworkerDiscussesIt() {
+    caseId = driver.workSupportOnlyWithoutConsent(TestBsn.next());
+    instance = driver.instanceOf(caseId);
+    Map<String, Object> withDebts = assessment(5, 4, 4, 32);
+    ((Map<String, Object>) withDebts.get("zrm")).put("finances", 2);
+
+    assess(withDebts);
+
+    assertThat(instance).isWaitingAt("UserTask_Plan", "UserTask_DebtConsent").hasNotPassed("ServiceTask_ReferDebtAssistance");
+    assertThat(jdbc.queryForObject("select count(*) from pw_debt_referral where case_id = ?", Integer.class, caseId)).isZero();
+  }
+
+  @Test
   void aDeclinedReferralGivesTheCaseworkerATask() {
     String referralId = assessWithDebts();
 

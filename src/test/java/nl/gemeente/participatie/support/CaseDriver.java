@@ -32,20 +32,25 @@ public final class CaseDriver {
 
   /** Melding through the API and an intake that goes on to an application for bijstand. */
   public String applyFor(String bsn) {
-    return intake(bsn, "BIJSTAND", false);
+    return intake(bsn, "BIJSTAND", false, true);
   }
 
   /** As {@link #applyFor}, with the search period exempted at the intake (art. 41 lid 4). */
   public String applyWithSearchPeriodExemption(String bsn) {
-    return intake(bsn, "BIJSTAND", true);
+    return intake(bsn, "BIJSTAND", true, true);
   }
 
   /** Melding and intake for work support only: the case goes straight to the broad assessment. */
   public String workSupportOnly(String bsn) {
-    return intake(bsn, "WORK_SUPPORT_ONLY", false);
+    return intake(bsn, "WORK_SUPPORT_ONLY", false, true);
   }
 
-  private String intake(String bsn, String requestType, boolean searchPeriodExempt) {
+  /** Work support only, and the client does not consent to sharing data with partners. */
+  public String workSupportOnlyWithoutConsent(String bsn) {
+    return intake(bsn, "WORK_SUPPORT_ONLY", false, false);
+  }
+
+  private String intake(String bsn, String requestType, boolean searchPeriodExempt, boolean consent) {
     ResponseEntity<String> created = client.postCase("caseworker", melding(bsn));
     String caseId = Json.parse(created.getBody()).get("caseId").asText();
     Map<String, Object> intake = new LinkedHashMap<>();
@@ -54,7 +59,7 @@ public final class CaseDriver {
     intake.put("costSharers", 0);
     intake.put("requestType", requestType);
     intake.put("informedAboutDataProcessing", true);
-    intake.put("consentPartnerSharing", true);
+    intake.put("consentPartnerSharing", consent);
     intake.put("contactPreference", "PHONE");
     intake.put("outcome", "PROCEED");
     intake.put("declaredAssets", 1200.50);

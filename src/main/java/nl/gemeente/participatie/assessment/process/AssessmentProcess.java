@@ -12,8 +12,10 @@ public final class AssessmentProcess {
   /** JSON from form "Plan van aanpak opstellen". */
   public static final String VAR_PLAN = "plan";
   public static final String VAR_AGREED_ROUTE = "agreedRoute";
-  /** Whether the client is referred to debt assistance, beside the route. */
+  /** Whether the client is referred to debt assistance, beside the route (debts, and consent given). */
   public static final String VAR_DEBT_REFERRAL = "debtReferral";
+  /** Debts, but no consent to share data with partners: the caseworker discusses it first. */
+  public static final String VAR_DEBT_REFERRAL_WITHOUT_CONSENT = "debtReferralWithoutConsent";
   /** PURCHASE, EMPLOYER_SERVICES or MONITORING. */
   public static final String VAR_NEXT_STEP = "nextStep";
 

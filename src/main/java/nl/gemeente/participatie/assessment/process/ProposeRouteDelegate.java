@@ -4,13 +4,16 @@ import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_DEBT_REFERRAL;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_PROPOSAL;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_SUMMARY;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_DEBT_REFERRAL_WITHOUT_CONSENT;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_INTAKE;
 
 import java.util.concurrent.atomic.AtomicReference;
 import nl.gemeente.participatie.assessment.Assessment;
 import nl.gemeente.participatie.assessment.AssessmentService;
 import nl.gemeente.participatie.assessment.RouteProposal;
 import nl.gemeente.participatie.eligibility.process.PartnerCall;
+import nl.gemeente.participatie.intake.IntakeConversation;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -44,6 +47,10 @@ class ProposeRouteDelegate implements JavaDelegate {
     PartnerCall.forCase(caseId, () -> proposal.set(assessments.assess(caseId, assessment, raw)));
     execution.setVariable(VAR_ROUTE_PROPOSAL, SpinValues.jsonValue(json.write(proposal.get())).create());
     execution.setVariable(VAR_ROUTE_SUMMARY, summary.of(proposal.get()));
-    execution.setVariable(VAR_DEBT_REFERRAL, proposal.get().debtReferral());
+    // The partner gets the BSN: only with the consent the client gave at the intake.
+    boolean consent = json.read(execution, VAR_INTAKE, IntakeConversation.class)
+        .map(IntakeConversation::consentPartnerSharing).map(Boolean.TRUE::equals).orElse(false);
+    execution.setVariable(VAR_DEBT_REFERRAL, proposal.get().debtReferral() && consent);
+    execution.setVariable(VAR_DEBT_REFERRAL_WITHOUT_CONSENT, proposal.get().debtReferral() && !consent);
   }
 }
