@@ -43,7 +43,11 @@ class DecisionCaseFilesTest {
       "workObligations", List.of("obligations", "exemptUntil", "obligationsArticle", "languageRequirementApplies",
           "languageRequirement"),
       "participationRoute", List.of("route", "nextStep", "assessWageValue", "askUwvShelteredWorkAdvice", "jobCoaching",
-          "debtReferral"));
+          "debtReferral"),
+      "providerSelection", List.of("partners", "priceCeilings"));
+
+  /** List outputs whose order matters (a preference order); other lists compare as sets. */
+  static final java.util.Set<String> ORDERED = java.util.Set.of("partners", "priceCeilings");
 
   /** Input types per column name; columns not listed are text. */
   static final Map<String, String> TYPES = Map.ofEntries(
@@ -54,7 +58,8 @@ class DecisionCaseFilesTest {
       Map.entry("singleParentExemptionRequested", "boolean"), Map.entry("languageExempt", "boolean"),
       Map.entry("dutchLevel1F", "boolean"), Map.entry("wishesOwnBusiness", "boolean"), Map.entry("debtsReported", "boolean"),
       Map.entry("possiblyReducedWageValue", "boolean"), Map.entry("shelteredWorkNeeded", "boolean"),
-      Map.entry("ladderRung", "integer"), Map.entry("hoursAvailable", "integer"), Map.entry("age", "integer"));
+      Map.entry("ladderRung", "integer"), Map.entry("hoursAvailable", "integer"), Map.entry("age", "integer"),
+      Map.entry("under27", "boolean"), Map.entry("over55", "boolean"), Map.entry("languageNeed", "boolean"));
 
   @Test
   void everyDecisionWithOutputsHasACaseFile() {
@@ -81,7 +86,7 @@ class DecisionCaseFilesTest {
     Map<String, Object> actual = result.getSingleResult().getEntryMap();
     List<String> differences = new ArrayList<>();
     row.expected().forEach((output, expected) -> {
-      if (!expected.isEmpty() && !matches(expected, actual.get(output))) {
+      if (!expected.isEmpty() && !matches(expected, actual.get(output), ORDERED.contains(output))) {
         differences.add(output + ": expected " + expected + " but was " + actual.get(output));
       }
     });
@@ -109,13 +114,25 @@ class DecisionCaseFilesTest {
     };
   }
 
-  static boolean matches(String expected, Object actual) {
+  static boolean matches(String expected, Object actual, boolean ordered) {
     if (expected.equals("null")) {
       return actual == null;
     }
     if (actual instanceof Collection<?> list) {
       List<String> want = expected.equals("none") ? List.of() : Arrays.asList(expected.split("\\s+"));
-      return list.size() == want.size() && list.stream().map(String::valueOf).toList().containsAll(want);
+      if (list.size() != want.size()) {
+        return false;
+      }
+      List<Object> items = List.copyOf(list);
+      for (int i = 0; i < want.size(); i++) {
+        String wanted = want.get(i);
+        boolean found = ordered ? matches(wanted, items.get(i), false)
+            : items.stream().anyMatch(item -> matches(wanted, item, false));
+        if (!found) {
+          return false;
+        }
+      }
+      return true;
     }
     if (actual instanceof Number number) {
       return new BigDecimal(expected).compareTo(new BigDecimal(number.toString())) == 0;
