@@ -21,8 +21,9 @@ import java.util.Map;
  *   <li>The first row is the standard case. An empty input cell means: as in the standard case, so
  *       a row states only what makes it different.
  *   <li>An empty expected cell is not checked, except {@code reasons} which every row states
- *       ({@code none} for no reasons). List cells hold values separated by spaces; their order does
- *       not matter. {@code null} means: no value.
+ *       ({@code none} for no reasons). List cells hold values separated by spaces; their order
+ *       matters only for preference lists (see {@code DecisionCaseFilesTest.ORDERED}). {@code null}
+ *       means: no value.
  * </ul>
  */
 record DecisionCaseFile(String decisionKey, Path file, List<String> inputColumns, List<String> outputColumns,
