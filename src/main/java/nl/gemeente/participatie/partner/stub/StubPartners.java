@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Stand-ins for the BRP, the income gateway, the Inlichtingenbureau, the ZGW Besluiten API and the
@@ -77,7 +78,8 @@ class StubPartners {
     }
     String id = UUID.randomUUID().toString();
     return ResponseEntity.status(HttpStatus.CREATED).body(JsonNodeFactory.instance.objectNode()
-        .put("url", "http://localhost:8080/stub/zgw/besluiten/api/v1/besluiten/" + id)
+        .put("url", ServletUriComponentsBuilder.fromCurrentContextPath()
+            .path("/stub/zgw/besluiten/api/v1/besluiten/{id}").buildAndExpand(id).toUriString())
         .put("identificatie", besluit.path("identificatie").asText()));
   }
 
