@@ -3,7 +3,7 @@
 create table pw_assessment (
     case_id              varchar(20)   not null,
     version              integer       not null,
-    assessment           varchar(8000) not null,
+    assessment           varchar(16000) not null,
     proposed_route       varchar(40)   not null,
     debt_referral        boolean       not null,
     obligations          varchar(40)   not null,
@@ -12,7 +12,7 @@ create table pw_assessment (
     agreed_route         varchar(40),
     deviation_reason     varchar(2000),
     tied_to_award        boolean,
-    plan                 varchar(8000),
+    plan                 varchar(16000),
     plan_by              varchar(128),
     plan_at              timestamp with time zone,
     constraint pw_assessment_pk primary key (case_id),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.gemeente.participatie.common.Texts;
 
 /**
  * The broad assessment ("Brede intake afnemen", seed 000 and 002): the Zelfredzaamheid-Matrix, the
@@ -83,6 +84,12 @@ public record Assessment(
       if (temporaryExemptionReason == null || temporaryExemptionReason.isBlank()) {
         problems.add("Geef de dringende reden voor de tijdelijke ontheffing (art. 9 lid 2).");
       }
+    }
+    if (Texts.tooLong(wishes, 2000)) {
+      problems.add(Texts.tooLongMessage("Wensen en ambities", 2000));
+    }
+    if (Texts.tooLong(temporaryExemptionReason, 2000)) {
+      problems.add(Texts.tooLongMessage("De dringende reden", 2000));
     }
     if (youngestChildBirthDate != null && youngestChildBirthDate.isAfter(today)) {
       problems.add("De geboortedatum van het jongste kind ligt niet in de toekomst.");

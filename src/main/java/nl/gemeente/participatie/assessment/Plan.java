@@ -3,6 +3,7 @@ package nl.gemeente.participatie.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gemeente.participatie.common.Texts;
 
 /** "Plan van aanpak opstellen": what the caseworker agrees with the client. */
 public record Plan(String agreedRoute, String deviationReason, String goals, String activities, LocalDate startDate,
@@ -21,6 +22,15 @@ public record Plan(String agreedRoute, String deviationReason, String goals, Str
     }
     if (activities == null || activities.isBlank()) {
       problems.add("Beschrijf de activiteiten.");
+    }
+    if (Texts.tooLong(deviationReason, 2000)) {
+      problems.add(Texts.tooLongMessage("De reden om af te wijken", 2000));
+    }
+    if (Texts.tooLong(goals, 4000)) {
+      problems.add(Texts.tooLongMessage("De doelen", 4000));
+    }
+    if (Texts.tooLong(activities, 4000)) {
+      problems.add(Texts.tooLongMessage("De activiteiten", 4000));
     }
     if (startDate == null) {
       problems.add("Vul de startdatum in.");

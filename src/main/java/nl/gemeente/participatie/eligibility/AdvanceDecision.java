@@ -3,6 +3,7 @@ package nl.gemeente.participatie.eligibility;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gemeente.participatie.common.Texts;
 
 /** "Voorschot beoordelen" (art. 52): an advance while the right is not yet established, or none with reasons. */
 public record AdvanceDecision(String decision, BigDecimal monthlyAmount, String reasons) {
@@ -19,6 +20,9 @@ public record AdvanceDecision(String decision, BigDecimal monthlyAmount, String 
       problems.add("Vul het bedrag van het voorschot per maand in.");
     } else if (!grants() && (reasons == null || reasons.isBlank())) {
       problems.add("Motiveer waarom geen voorschot wordt verleend.");
+    }
+    if (Texts.tooLong(reasons, 2000)) {
+      problems.add(Texts.tooLongMessage("De motivering", 2000));
     }
     return problems;
   }

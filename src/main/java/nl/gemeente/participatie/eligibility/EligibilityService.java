@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import nl.gemeente.participatie.common.Texts;
 import nl.gemeente.participatie.intake.Bsn;
 import nl.gemeente.participatie.intake.CaseNotFoundException;
 import nl.gemeente.participatie.intake.CaseOutcome;
@@ -94,6 +95,9 @@ public class EligibilityService {
   public void grantSearchPeriodExemption(String caseId, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new ReviewRejectedException(List.of("Geef de grond voor vrijstelling van de zoektermijn."));
+    }
+    if (Texts.tooLong(reason, 500)) {
+      throw new ReviewRejectedException(List.of(Texts.tooLongMessage("De grond voor vrijstelling", 500)));
     }
     files.grantSearchPeriodExemption(caseId, reason);
   }
@@ -212,6 +216,9 @@ public class EligibilityService {
   public void notProcessed(String caseId, String reasons, String caseworker) {
     if (reasons == null || reasons.isBlank()) {
       throw new ReviewRejectedException(List.of("Motiveer het buiten behandeling stellen."));
+    }
+    if (Texts.tooLong(reasons, 4000)) {
+      throw new ReviewRejectedException(List.of(Texts.tooLongMessage("De motivering", 4000)));
     }
     files.recordNotProcessed(caseId, reasons, caseworker, clock.instant());
   }

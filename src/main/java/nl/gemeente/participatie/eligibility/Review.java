@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gemeente.participatie.common.Texts;
 
 /**
  * What the caseworker submits in "Recht op bijstand beoordelen". Raw values so that every problem is
@@ -78,6 +79,15 @@ public record Review(
     }
     if (choice.decides() && needsSecondApproval(advice) && blank(reasons)) {
       problems.add("Een afwijzing of een afwijking van het advies vraagt een schriftelijke motivering.");
+    }
+    if (Texts.tooLong(reasons, 4000)) {
+      problems.add(Texts.tooLongMessage("De motivering", 4000));
+    }
+    if (Texts.tooLong(requestedInformation, 2000)) {
+      problems.add(Texts.tooLongMessage("De op te vragen gegevens", 2000));
+    }
+    if (Texts.tooLong(extensionReason, 2000)) {
+      problems.add(Texts.tooLongMessage("De reden voor verdaging", 2000));
     }
     return problems;
   }

@@ -2,6 +2,7 @@ package nl.gemeente.participatie.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.gemeente.participatie.common.Texts;
 
 /**
  * What the caseworker records in the intake conversation ("Intakegesprek voeren"), kept as one JSON
@@ -59,6 +60,9 @@ public record IntakeConversation(
     } else if (parsedOutcome.needsReason() && (outcomeReason == null || outcomeReason.isBlank())) {
       problems.add("Geef de reden bij intrekking of doorverwijzing.");
     }
+    if (Texts.tooLong(outcomeReason, 2000)) {
+      problems.add(Texts.tooLongMessage("De reden", 2000));
+    }
     if (continuesWithApplication()) {
       if (declaredAssets == null || declaredAssets.signum() < 0) {
         problems.add("Vul het opgegeven vermogen in (0 of meer).");
@@ -68,6 +72,9 @@ public record IntakeConversation(
       }
       if (Boolean.TRUE.equals(searchPeriodExempt) && (searchPeriodExemption == null || searchPeriodExemption.isBlank())) {
         problems.add("Geef de grond voor vrijstelling van de zoektermijn.");
+      }
+      if (Texts.tooLong(searchPeriodExemption, 500)) {
+        problems.add(Texts.tooLongMessage("De grond voor vrijstelling", 500));
       }
     }
     return problems;

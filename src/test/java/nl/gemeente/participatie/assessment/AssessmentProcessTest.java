@@ -153,6 +153,20 @@ class AssessmentProcessTest {
   }
 
   @Test
+  void anOverLongPlanIsRefusedWithAClearMessageAndChangesNothing() {
+    assess(assessment(5, 4, 4, 32));
+    Map<String, Object> tooLong = plan("DIRECT_MEDIATION", null);
+    tooLong.put("goals", "x".repeat(4001));
+
+    ResponseEntity<String> response = driver.submit("caseworker", driver.taskOf(instance), "plan", tooLong);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(Json.parse(response.getBody()).get("message").asText()).contains("De doelen is te lang (ten hoogste 4000 tekens).");
+    assertThat(instance).isWaitingAt("UserTask_Plan");
+    assertThat(jdbc.queryForObject("select agreed_route from pw_assessment where case_id = ?", String.class, caseId)).isNull();
+  }
+
+  @Test
   void aDeviationFromTheProposedRouteIsRecordedWithItsReason() {
     assess(assessment(5, 4, 4, 32));
 

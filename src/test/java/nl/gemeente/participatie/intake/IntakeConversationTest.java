@@ -60,6 +60,14 @@ class IntakeConversationTest {
   }
 
   @Test
+  void textsStayWithinWhatTheCaseRegisterHolds() {
+    IntakeConversation intake = new IntakeConversation("SINGLE", 0, 0, "BIJSTAND", true, false, "PHONE", "PROCEED", null,
+        BigDecimal.ZERO, 0, true, "x".repeat(501));
+
+    assertThat(intake.problems()).containsExactly("De grond voor vrijstelling is te lang (ten hoogste 500 tekens).");
+  }
+
+  @Test
   void workSupportOnlyNeedsNoDeclarations() {
     IntakeConversation intake = new IntakeConversation("SINGLE", 0, 0, "WORK_SUPPORT_ONLY", true, false, "PHONE", "PROCEED",
         null, null, null, null, null);
