@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record PartnersProperties(
     String retryCycle, Set<String> brpLawfulResidenceCodes,
     PartnerEndpoint brp, PartnerEndpoint income, PartnerEndpoint benefitsRegister, PartnerEndpoint payments,
-    PartnerEndpoint debtAssistance) {
+    PartnerEndpoint debtAssistance, PartnerEndpoint providers) {
 
   public PartnersProperties {
     brpLawfulResidenceCodes = brpLawfulResidenceCodes == null ? Set.of() : Set.copyOf(brpLawfulResidenceCodes);

@@ -89,7 +89,7 @@ class AssessmentProcessTest {
     agree(plan(route.name(), reason));
 
     String expected = switch (route.nextStep()) {
-      case PURCHASE -> "UserTask_PurchaseTrajectory";
+      case PURCHASE -> "CallActivity_TrajectoryPurchase";
       case EMPLOYER_SERVICES -> "UserTask_JobMediation";
       case MONITORING -> "CatchEvent_CaseClosed";
     };
@@ -135,8 +135,11 @@ class AssessmentProcessTest {
 
     agree(plan("SOCIAL_ACTIVATION", null));
 
-    assertThat(instance).isWaitingAt("UserTask_PurchaseTrajectory");
-    assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("inkoop");
+    assertThat(instance).isWaitingAt("CallActivity_TrajectoryPurchase");
+    ProcessInstance purchase = runtimeService.createProcessInstanceQuery().processDefinitionKey("trajectoryPurchase")
+        .processInstanceBusinessKey(caseId).singleResult();
+    assertThat(purchase).isNotNull();
+    assertThat(runtimeService.getVariable(purchase.getId(), "trajectoryType")).isEqualTo("SOCIAL_ACTIVATION");
   }
 
   @Test
@@ -181,7 +184,7 @@ class AssessmentProcessTest {
     assertThat(row).containsEntry("proposed_route", "DIRECT_MEDIATION").containsEntry("agreed_route", "WORK_FIT_TRAJECTORY")
         .containsEntry("deviation_reason", "Klant wil eerst een vakopleiding in de zorg.").containsEntry("plan_by", "caseworker")
         .as("work support only: no award to tie the plan to").containsEntry("tied_to_award", false);
-    assertThat(instance).isWaitingAt("UserTask_PurchaseTrajectory");
+    assertThat(instance).isWaitingAt("CallActivity_TrajectoryPurchase");
   }
 
   @Test
@@ -268,7 +271,7 @@ class AssessmentProcessTest {
 
     driver.submit("caseworker", driver.task(instance, "UserTask_RevisePlan"), "plan", plan("SOCIAL_ACTIVATION", null));
 
-    assertThat(instance).isWaitingAt("UserTask_JobMediation", "UserTask_PurchaseRevisedTrajectory");
+    assertThat(instance).isWaitingAt("UserTask_JobMediation", "CallActivity_PurchaseRevisedTrajectory");
     assertThat(jdbc.queryForObject("select agreed_route from pw_assessment where case_id = ?", String.class, caseId))
         .isEqualTo("SOCIAL_ACTIVATION");
   }

@@ -27,6 +27,7 @@ public final class ServiceRun {
     properties.put("BENEFITS_REGISTER_BASE_URL", "http://localhost:1/ib");
     properties.put("PAYMENTS_BASE_URL", "http://localhost:1/betalingen");
     properties.put("DEBT_ASSISTANCE_BASE_URL", "http://localhost:1/schuldhulp");
+    properties.put("PROVIDERS_BASE_URL", "http://localhost:1/partners");
     properties.put("ZGW_BASE_URL", "http://localhost:1/zgw");
     properties.put("ZGW_CLIENT_ID", "participatie-test");
     properties.put("ZGW_SECRET", "test-secret-of-at-least-thirty-two-bytes");

@@ -44,6 +44,7 @@ public final class TestPartners {
           .withHeader("Content-Type", "application/json")
           .withBody("{\"aanmeldingId\": \"SHV-{{randomValue type='UUID'}}\"}")
           .withTransformers("response-template")));
+      server.stubFor(post("/partners/opdrachten").atPriority(10).willReturn(aResponse().withStatus(202)));
       server.stubFor(post("/betalingen/uitkeringen").atPriority(10).willReturn(aResponse().withStatus(201)
           .withHeader("Content-Type", "application/json")
           .withBody("{\"uitkeringId\": \"U-{{randomValue length=8 type='NUMERIC'}}\"}")
@@ -62,6 +63,7 @@ public final class TestPartners {
         Map.entry("BENEFITS_REGISTER_BASE_URL", base + "/ib"),
         Map.entry("PAYMENTS_BASE_URL", base + "/betalingen"),
         Map.entry("DEBT_ASSISTANCE_BASE_URL", base + "/schuldhulp"),
+        Map.entry("PROVIDERS_BASE_URL", base + "/partners"),
         Map.entry("ZGW_BASE_URL", base + "/zgw"),
         Map.entry("ZGW_CLIENT_ID", "participatie-test"),
         Map.entry("ZGW_SECRET", ZGW_SECRET),

@@ -76,6 +76,7 @@ class JdbcAssessmentRepository implements AssessmentRepository {
         null, rs.getString("language_requirement"));
     boolean tied = rs.getBoolean("tied_to_award");
     return new AssessmentRecord(rs.getString("case_id"), rs.getInt("version"), proposal,
-        Route.parse(rs.getString("agreed_route")), rs.getString("deviation_reason"), rs.wasNull() ? null : tied);
+        Route.parse(rs.getString("agreed_route")), rs.getString("deviation_reason"), rs.wasNull() ? null : tied,
+        rs.getString("assessment"));
   }
 }

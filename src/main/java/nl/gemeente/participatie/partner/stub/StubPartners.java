@@ -97,6 +97,12 @@ class StubPartners {
         .put("aanmeldingId", "SHV-" + UUID.randomUUID()));
   }
 
+  /** Partners' gateway: takes any assignment; the partner answers through the callback API. */
+  @PostMapping("/partners/opdrachten")
+  ResponseEntity<Void> offerAssignment(@RequestBody JsonNode opdracht) {
+    return ResponseEntity.accepted().build();
+  }
+
   private ResponseEntity<JsonNode> part(JsonNode query, String part) {
     JsonNode value = persons.path(query.path("burgerservicenummer").asText()).get(part);
     return value == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(value);

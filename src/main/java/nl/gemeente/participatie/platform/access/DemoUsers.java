@@ -4,6 +4,7 @@ import static nl.gemeente.participatie.platform.access.ServiceGroup.BEHEER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.BELEID;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.KLANTMANAGER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.PARTNER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.SCHULDHULP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.WERKGEVERSSERVICE;
@@ -39,7 +40,14 @@ class DemoUsers implements InitializingBean {
       new DemoUser("policy", "Bart", "Beleidsmedewerker", List.of(BELEID)),
       new DemoUser("operator", "Olga", "Operator", List.of(BEHEER)),
       new DemoUser("employer", "Wim", "Werkgeversservice", List.of(WERKGEVERSSERVICE)),
-      new DemoUser("debtpartner", "Schuldhulp", "Partner", List.of(SCHULDHULP)));
+      new DemoUser("debtpartner", "Schuldhulp", "Partner", List.of(SCHULDHULP)),
+      // Example contracted partners of dmn/provider-selection.dmn (user id = partner id).
+      new DemoUser("werkfit-noord", "Werkfit", "Noord", List.of(PARTNER)),
+      new DemoUser("re-integratie-regio", "Re-integratie", "Regio", List.of(PARTNER)),
+      new DemoUser("buurtactief", "Buurt", "Actief", List.of(PARTNER)),
+      new DemoUser("kluswinkel", "Kluswinkel", "Lelystad", List.of(PARTNER)),
+      new DemoUser("werkervaring-plus", "Werkervaring", "Plus", List.of(PARTNER)),
+      new DemoUser("jongerenwerk-perspectief", "Jongerenwerk", "Perspectief", List.of(PARTNER)));
 
   private final IdentityService identityService;
 

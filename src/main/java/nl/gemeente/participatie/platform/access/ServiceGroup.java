@@ -10,7 +10,9 @@ public enum ServiceGroup {
   /** The employer-services team (werkgeversservicepunt): mediation to vacancies. */
   WERKGEVERSSERVICE("werkgeversservice", "Werkgeversdienstverlening"),
   /** The debt-assistance partner's system account: only its callback API, no webapps. */
-  SCHULDHULP("schuldhulp", "Schuldhulppartner");
+  SCHULDHULP("schuldhulp", "Schuldhulppartner"),
+  /** Contracted partners' system accounts (user id = partner id): only the assignment callback API. */
+  PARTNER("partner", "Gecontracteerde partners");
 
   private final String id;
   private final String displayName;

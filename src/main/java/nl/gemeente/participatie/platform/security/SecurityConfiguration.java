@@ -3,6 +3,7 @@ package nl.gemeente.participatie.platform.security;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.BEHEER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.KLANTMANAGER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.PARTNER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.SCHULDHULP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
 
@@ -54,6 +55,7 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/plan-revision")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/partners/debt-assistance/**")).hasAuthority(SCHULDHULP.id())
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/partners/assignments/**")).hasAuthority(PARTNER.id())
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/**"))
             .hasAnyAuthority(KLANTMANAGER.id(), TEAMLEIDER.id(), INKOOP.id(), BEHEER.id(), ADMIN)
             // Engine REST: any authenticated user; Camunda authorizations decide what they may do.

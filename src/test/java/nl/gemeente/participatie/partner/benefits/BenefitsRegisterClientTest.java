@@ -34,7 +34,7 @@ class BenefitsRegisterClientTest {
   BenefitsRegisterClient client(Duration readTimeout) {
     PartnerEndpoint endpoint = new PartnerEndpoint(URI.create(ib.baseUrl()), null, Duration.ofSeconds(1), readTimeout);
     return new BenefitsRegisterClient(RestClient.builder(),
-        new PartnersProperties("R1/PT1M", Set.of(), endpoint, endpoint, endpoint, endpoint, endpoint), new BenefitsRegisterMapperImpl());
+        new PartnersProperties("R1/PT1M", Set.of(), endpoint, endpoint, endpoint, endpoint, endpoint, endpoint), new BenefitsRegisterMapperImpl());
   }
 
   @Test

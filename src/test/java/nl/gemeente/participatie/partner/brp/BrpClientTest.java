@@ -40,7 +40,7 @@ class BrpClientTest {
 
   BrpClient client(Duration readTimeout, String baseUrl) {
     PartnerEndpoint endpoint = new PartnerEndpoint(URI.create(baseUrl), "test-key", Duration.ofSeconds(1), readTimeout);
-    PartnersProperties partners = new PartnersProperties("R1/PT1M", Set.of("21", "26"), endpoint, endpoint, endpoint, endpoint, endpoint);
+    PartnersProperties partners = new PartnersProperties("R1/PT1M", Set.of("21", "26"), endpoint, endpoint, endpoint, endpoint, endpoint, endpoint);
     return new BrpClient(RestClient.builder(), partners, new BrpMapperImpl(), TODAY);
   }
 

@@ -36,7 +36,7 @@ class IncomeClientTest {
 
   IncomeClient client(Duration readTimeout) {
     PartnerEndpoint endpoint = new PartnerEndpoint(URI.create(income.baseUrl()), null, Duration.ofSeconds(1), readTimeout);
-    return new IncomeClient(RestClient.builder(), new PartnersProperties("R1/PT1M", Set.of(), endpoint, endpoint, endpoint, endpoint, endpoint),
+    return new IncomeClient(RestClient.builder(), new PartnersProperties("R1/PT1M", Set.of(), endpoint, endpoint, endpoint, endpoint, endpoint, endpoint),
         new IncomeMapperImpl());
   }
 

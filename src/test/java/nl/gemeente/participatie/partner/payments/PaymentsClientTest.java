@@ -36,7 +36,7 @@ class PaymentsClientTest {
   PaymentsClient client() {
     PartnerEndpoint endpoint = new PartnerEndpoint(URI.create(payments.baseUrl()), null, Duration.ofSeconds(1), Duration.ofSeconds(2));
     return new PaymentsClient(RestClient.builder(),
-        new PartnersProperties("R1/PT1M", Set.of(), endpoint, endpoint, endpoint, endpoint, endpoint));
+        new PartnersProperties("R1/PT1M", Set.of(), endpoint, endpoint, endpoint, endpoint, endpoint, endpoint));
   }
 
   @Test

@@ -1,0 +1,25 @@
+package nl.gemeente.participatie.trajectory.process;
+
+import nl.gemeente.participatie.trajectory.AssignmentService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Hands a partner's answer to the purchase that waits for it (by assignment id). */
+@Component
+public class AssignmentAnswers {
+
+  private final RuntimeService runtimeService;
+
+  AssignmentAnswers(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  /** @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException when no purchase waits for it */
+  public void deliver(AssignmentService.Assignment assignment) {
+    runtimeService.createMessageCorrelation(PurchaseProcess.MESSAGE_ASSIGNMENT_ANSWERED)
+        .processInstanceVariableEquals(PurchaseProcess.VAR_ASSIGNMENT_ID, assignment.assignmentId())
+        .setVariable(PurchaseProcess.VAR_ASSIGNMENT_ACCEPTED,
+            assignment.status() == nl.gemeente.participatie.trajectory.AssignmentStatus.ACCEPTED)
+        .correlateWithResult();
+  }
+}
