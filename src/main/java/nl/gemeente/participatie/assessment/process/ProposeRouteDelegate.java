@@ -8,7 +8,6 @@ import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_INTAKE;
 
-import java.util.concurrent.atomic.AtomicReference;
 import nl.gemeente.participatie.assessment.Assessment;
 import nl.gemeente.participatie.assessment.AssessmentService;
 import nl.gemeente.participatie.assessment.RouteProposal;
@@ -43,14 +42,13 @@ class ProposeRouteDelegate implements JavaDelegate {
     String caseId = (String) execution.getVariable(VAR_CASE_ID);
     Assessment assessment = json.read(execution, VAR_ASSESSMENT, Assessment.class).orElseThrow();
     String raw = ((SerializableValue) execution.getVariableTyped(VAR_ASSESSMENT, false)).getValueSerialized();
-    AtomicReference<RouteProposal> proposal = new AtomicReference<>();
-    PartnerCall.forCase(caseId, () -> proposal.set(assessments.assess(caseId, assessment, raw)));
-    execution.setVariable(VAR_ROUTE_PROPOSAL, SpinValues.jsonValue(json.write(proposal.get())).create());
-    execution.setVariable(VAR_ROUTE_SUMMARY, summary.of(proposal.get()));
+    RouteProposal proposal = PartnerCall.forCase(caseId, () -> assessments.assess(caseId, assessment, raw));
+    execution.setVariable(VAR_ROUTE_PROPOSAL, SpinValues.jsonValue(json.write(proposal)).create());
+    execution.setVariable(VAR_ROUTE_SUMMARY, summary.of(proposal));
     // The partner gets the BSN: only with the consent the client gave at the intake.
     boolean consent = json.read(execution, VAR_INTAKE, IntakeConversation.class)
         .map(IntakeConversation::consentPartnerSharing).map(Boolean.TRUE::equals).orElse(false);
-    execution.setVariable(VAR_DEBT_REFERRAL, proposal.get().debtReferral() && consent);
-    execution.setVariable(VAR_DEBT_REFERRAL_WITHOUT_CONSENT, proposal.get().debtReferral() && !consent);
+    execution.setVariable(VAR_DEBT_REFERRAL, proposal.debtReferral() && consent);
+    execution.setVariable(VAR_DEBT_REFERRAL_WITHOUT_CONSENT, proposal.debtReferral() && !consent);
   }
 }

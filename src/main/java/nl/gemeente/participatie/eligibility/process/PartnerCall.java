@@ -1,5 +1,6 @@
 package nl.gemeente.participatie.eligibility.process;
 
+import java.util.function.Supplier;
 import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
 
 /**
@@ -18,8 +19,16 @@ public final class PartnerCall {
   private PartnerCall() {}
 
   public static void forCase(String caseId, Runnable call) {
-    try {
+    forCase(caseId, () -> {
       call.run();
+      return null;
+    });
+  }
+
+  /** As {@link #forCase(String, Runnable)}, for a call that answers something. */
+  public static <T> T forCase(String caseId, Supplier<T> call) {
+    try {
+      return call.get();
     } catch (PartnerUnavailableException e) {
       throw new Failed(e.partner() + " unavailable for case " + caseId + ": " + e.detail());
     }

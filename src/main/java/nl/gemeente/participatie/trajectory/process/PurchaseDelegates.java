@@ -144,10 +144,8 @@ final class PurchaseDelegates {
     public void execute(DelegateExecution execution) {
       String caseId = caseId(execution);
       ProviderSelection.Candidate candidate = candidates(execution, json).get((Integer) execution.getVariable(VAR_CANDIDATE_INDEX));
-      String[] id = new String[1];
-      PartnerCall.forCase(caseId, () -> id[0] = assignments.offer(caseId, candidate.partnerId(),
-          (String) execution.getVariable(VAR_TRAJECTORY_TYPE), candidate.priceCeiling()));
-      execution.setVariable(VAR_ASSIGNMENT_ID, id[0]);
+      execution.setVariable(VAR_ASSIGNMENT_ID, PartnerCall.forCase(caseId, () -> assignments.offer(caseId,
+          candidate.partnerId(), (String) execution.getVariable(VAR_TRAJECTORY_TYPE), candidate.priceCeiling())));
     }
   }
 
