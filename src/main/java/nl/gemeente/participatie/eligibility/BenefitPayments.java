@@ -1,5 +1,6 @@
 package nl.gemeente.participatie.eligibility;
 
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.gemeente.participatie.intake.Bsn;

@@ -1,5 +1,6 @@
 package nl.gemeente.participatie.eligibility;
 
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 import nl.gemeente.participatie.intake.Bsn;
 
 /** Port to the Inlichtingenbureau: bijstand and claims in other municipalities. */

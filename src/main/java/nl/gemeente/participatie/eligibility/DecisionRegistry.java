@@ -1,5 +1,6 @@
 package nl.gemeente.participatie.eligibility;
 
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 import java.time.LocalDate;
 
 /** Port to the municipality's decision registry: the ZGW Besluiten API (Open Zaak). */

@@ -4,7 +4,7 @@ import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.util.function.Supplier;
-import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;

@@ -11,7 +11,7 @@ import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.V
 import nl.gemeente.participatie.assessment.Assessment;
 import nl.gemeente.participatie.assessment.AssessmentService;
 import nl.gemeente.participatie.assessment.RouteProposal;
-import nl.gemeente.participatie.eligibility.process.PartnerCall;
+import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import nl.gemeente.participatie.intake.IntakeConversation;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

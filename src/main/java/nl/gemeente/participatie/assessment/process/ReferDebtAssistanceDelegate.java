@@ -3,7 +3,7 @@ package nl.gemeente.participatie.assessment.process;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.assessment.DebtReferralService;
-import nl.gemeente.participatie.eligibility.process.PartnerCall;
+import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

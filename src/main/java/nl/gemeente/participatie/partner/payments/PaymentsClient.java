@@ -3,7 +3,7 @@ package nl.gemeente.participatie.partner.payments;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import nl.gemeente.participatie.eligibility.BenefitPayments;
-import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 import nl.gemeente.participatie.partner.PartnerHttp;
 import nl.gemeente.participatie.partner.PartnersProperties;
 import org.springframework.http.MediaType;

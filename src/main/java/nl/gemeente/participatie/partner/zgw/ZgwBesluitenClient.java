@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.time.Clock;
 import nl.gemeente.participatie.eligibility.DecisionRegistry;
-import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 import nl.gemeente.participatie.partner.PartnerHttp;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;

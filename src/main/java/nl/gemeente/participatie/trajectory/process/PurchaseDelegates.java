@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import nl.gemeente.participatie.eligibility.process.PartnerCall;
+import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;

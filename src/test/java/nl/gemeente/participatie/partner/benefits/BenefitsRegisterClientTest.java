@@ -15,7 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 import nl.gemeente.participatie.eligibility.BenefitsRegisterFacts;
-import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 import nl.gemeente.participatie.intake.Bsn;
 import nl.gemeente.participatie.partner.PartnerEndpoint;
 import nl.gemeente.participatie.partner.PartnersProperties;

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
-import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 import nl.gemeente.participatie.eligibility.PersonFacts;
 import nl.gemeente.participatie.eligibility.ResidenceStatus;
 import nl.gemeente.participatie.intake.Bsn;

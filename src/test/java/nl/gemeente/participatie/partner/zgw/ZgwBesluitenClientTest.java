@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.gemeente.participatie.eligibility.Decision;
 import nl.gemeente.participatie.eligibility.DecisionRegistry;
-import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 import nl.gemeente.participatie.partner.PartnerEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

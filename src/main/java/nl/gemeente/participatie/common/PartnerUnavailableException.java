@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.eligibility;
+package nl.gemeente.participatie.common;
 
 /**
  * A partner system could not answer (down, timeout, server error, unreadable answer): a technical

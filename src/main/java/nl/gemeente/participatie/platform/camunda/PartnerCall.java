@@ -1,7 +1,7 @@
-package nl.gemeente.participatie.eligibility.process;
+package nl.gemeente.participatie.platform.camunda;
 
 import java.util.function.Supplier;
-import nl.gemeente.participatie.eligibility.PartnerUnavailableException;
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 
 /**
  * A partner call from a process step. When the partner fails, the engine retries the step (it sits
