@@ -13,4 +13,7 @@ public interface PartnerAssignments {
   record Offer(String assignmentId, String partnerId, String caseId, String trajectoryType, BigDecimal priceCeiling) {}
 
   void offer(Offer offer);
+
+  /** A progress report is overdue: the partner is reminded. */
+  void remind(String assignmentId, String partnerId);
 }

@@ -45,6 +45,8 @@ public final class TestPartners {
           .withBody("{\"aanmeldingId\": \"SHV-{{randomValue type='UUID'}}\"}")
           .withTransformers("response-template")));
       server.stubFor(post("/partners/opdrachten").atPriority(10).willReturn(aResponse().withStatus(202)));
+      server.stubFor(post("/partners/herinneringen").atPriority(10).willReturn(aResponse().withStatus(202)));
+      server.stubFor(post("/betalingen/facturen").atPriority(10).willReturn(aResponse().withStatus(202)));
       server.stubFor(post("/betalingen/uitkeringen").atPriority(10).willReturn(aResponse().withStatus(201)
           .withHeader("Content-Type", "application/json")
           .withBody("{\"uitkeringId\": \"U-{{randomValue length=8 type='NUMERIC'}}\"}")

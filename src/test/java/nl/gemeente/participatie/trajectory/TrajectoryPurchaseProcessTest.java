@@ -2,6 +2,10 @@ package nl.gemeente.participatie.trajectory;
 
 import static nl.gemeente.participatie.support.ServiceClient.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +18,7 @@ import nl.gemeente.participatie.support.Json;
 import nl.gemeente.participatie.support.PostgresServiceTest;
 import nl.gemeente.participatie.support.ServiceClient;
 import nl.gemeente.participatie.support.TestBsn;
+import nl.gemeente.participatie.support.TestPartners;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,6 +28,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -70,16 +77,106 @@ class TrajectoryPurchaseProcessTest {
   }
 
   @Test
-  void theFirstPartnerAcceptsAndTheCaseGoesOn() {
+  void anAcceptedTrajectoryIsFollowedReportedOnAndSettledWithinTheReservation() {
     ProcessInstance purchase = purchaseFor("WORK_FIT_TRAJECTORY", null);
     String assignment = offered(purchase, FIRST);
 
     assertThat(answer(FIRST, assignment, true).get("effect").asText()).isEqualTo("RECORDED");
-
-    assertThat(purchase).hasPassed("EndEvent_TrajectoryAssigned").isEnded();
+    assertThat(purchase).isWaitingAt("Gateway_AwaitReport");
     assertThat(status(assignment)).isEqualTo("ACCEPTED");
-    assertThat(jdbc.queryForObject("select status from pw_budget_reservation where reservation_id = ?", String.class,
-        runtimeServiceHistoricVariable(purchase, "reservationId"))).isEqualTo("RESERVED");
+
+    assertThat(report(FIRST, assignment, "progress", "{\"reportId\": \"R1\", \"summary\": \"Goede start.\"}")
+        .get("effect").asText()).isEqualTo("RECORDED");
+    assertThat(purchase).isWaitingAt("UserTask_ReviewProgress");
+    assertThat(BpmnAwareTests.task(purchase)).hasCandidateGroup("klantmanager");
+    assertThat(report(FIRST, assignment, "progress", "{\"reportId\": \"R1\", \"summary\": \"Goede start.\"}")
+        .get("effect").asText()).isEqualTo("ALREADY_RECORDED");
+    driver.submit("caseworker", driver.taskOf(purchase), "progressReview", Map.of("note", "Besproken met de klant."));
+    assertThat(purchase).isWaitingAt("Gateway_AwaitReport");
+
+    report(FIRST, assignment, "end-report", "{\"result\": \"PAID_WORK\", \"summary\": \"Contract 24 uur.\"}");
+    assertThat(purchase).isWaitingAt("UserTask_ReviewEndReport");
+    assertThat(runtimeService.getVariable(purchase.getId(), "paidWork")).isEqualTo(true);
+    driver.submit("caseworker", driver.taskOf(purchase), "endReview", Map.of("paidJobPossible", "NOT_APPLICABLE"));
+
+    report(FIRST, assignment, "invoice", "{\"invoiceNumber\": \"F-2026-17\", \"amount\": 3650.00}");
+    driver.runJobs(purchase);
+
+    assertThat(purchase).hasPassed("ServiceTask_SettleInvoice").isEnded();
+    String reservation = historicVariable(purchase, "reservationId");
+    assertThat(jdbc.queryForMap("select status, invoiced from pw_budget_reservation where reservation_id = ?", reservation))
+        .containsEntry("status", "SETTLED");
+    TestPartners.server().verify(postRequestedFor(urlEqualTo("/betalingen/facturen"))
+        .withRequestBody(matchingJsonPath("$.factuurnummer", equalTo("F-2026-17"))));
+  }
+
+  @Test
+  void anInvoiceAboveTheContractPriceGoesToPurchasingWhoPaysTheContractPrice() {
+    ProcessInstance purchase = runningTrajectory();
+    String assignment = (String) runtimeService.getVariable(purchase.getId(), "assignmentId");
+    report(FIRST, assignment, "end-report", "{\"result\": \"NEXT_RUNG\"}");
+    driver.submit("caseworker", driver.taskOf(purchase), "endReview", Map.of("note", "Stap gezet."));
+
+    report(FIRST, assignment, "invoice", "{\"invoiceNumber\": \"F-99\", \"amount\": 4500.00}");
+
+    assertThat(purchase).isWaitingAt("UserTask_InvoiceDeviation");
+    assertThat(BpmnAwareTests.task(purchase)).hasCandidateGroup("inkoop");
+    driver.submit("purchaser", driver.taskOf(purchase), "invoiceDecision",
+        Map.of("choice", "PAY_CEILING", "reason", "Meerwerk niet afgesproken."));
+    driver.runJobs(purchase);
+
+    assertThat(purchase).isEnded();
+    assertThat(jdbc.queryForObject("select invoiced from pw_budget_reservation where reservation_id = ?", BigDecimal.class,
+        historicVariable(purchase, "reservationId"))).isEqualByComparingTo("3800.00");
+  }
+
+  @Test
+  void aMissingReportBringsAReminderAndThenAnAlertToPurchasing() {
+    ProcessInstance purchase = runningTrajectory();
+
+    managementService.executeJob(reportTimer(purchase));
+    driver.runJobs(purchase);
+    assertThat(purchase).hasPassed("ServiceTask_RemindPartner").isWaitingAt("Gateway_AwaitReport");
+    TestPartners.server().verify(postRequestedFor(urlEqualTo("/partners/herinneringen")));
+
+    managementService.executeJob(reportTimer(purchase));
+
+    assertThat(purchase).isWaitingAt("UserTask_MissingReport");
+    assertThat(BpmnAwareTests.task(purchase)).hasCandidateGroup("inkoop");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TrajectoryReports.Result.class)
+  void eachEndResultComesToTheCaseworker(TrajectoryReports.Result result) {
+    ProcessInstance purchase = runningTrajectory();
+    String assignment = (String) runtimeService.getVariable(purchase.getId(), "assignmentId");
+
+    report(FIRST, assignment, "end-report", "{\"result\": \"" + result + "\"}");
+
+    assertThat(purchase).isWaitingAt("UserTask_ReviewEndReport");
+    assertThat(runtimeService.getVariable(purchase.getId(), "endResult")).isEqualTo(result.name());
+    assertThat(runtimeService.getVariable(purchase.getId(), "paidWork")).isEqualTo(result == TrajectoryReports.Result.PAID_WORK);
+  }
+
+  @Test
+  void reportsOnlyOnOwnRunningAssignmentsAndBadReportsChangeNothing() {
+    ProcessInstance purchase = purchaseFor("WORK_FIT_TRAJECTORY", null);
+    String offeredOnly = offered(purchase, FIRST);
+    assertThat(callback(FIRST, offeredOnly, "progress", "{\"reportId\": \"R1\"}").getStatusCode().value())
+        .as("not accepted yet").isEqualTo(409);
+    answer(FIRST, offeredOnly, true);
+
+    assertThat(callback("werkfit-noord", offeredOnly, "progress", "{\"reportId\": \"R1\"}").getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(callback(FIRST, offeredOnly, "end-report", "{\"result\": \"GREAT\"}").getStatusCode().value())
+        .isEqualTo(400);
+    assertThat(callback(FIRST, offeredOnly, "invoice", "{\"invoiceNumber\": \"F-1\", \"amount\": -5}").getStatusCode().value())
+        .isEqualTo(400);
+    assertThat(callback(FIRST, offeredOnly, "invoice", "{\"invoiceNumber\": \"F-1\", \"amount\": 100}").getStatusCode().value())
+        .as("no invoice before the end report").isEqualTo(409);
+    assertThat(jdbc.queryForObject("select count(*) from pw_assignment_event where assignment_id = ?", Integer.class,
+        offeredOnly)).isZero();
+    assertThat(purchase).isWaitingAt("Gateway_AwaitReport");
   }
 
   @Test
@@ -165,6 +262,29 @@ class TrajectoryPurchaseProcessTest {
 
   // --- helpers ------------------------------------------------------------------------------------
 
+  /** A work-fit trajectory accepted by the first partner, waiting for reports. */
+  private ProcessInstance runningTrajectory() {
+    ProcessInstance purchase = purchaseFor("WORK_FIT_TRAJECTORY", null);
+    answer(FIRST, offered(purchase, FIRST), true);
+    assertThat(purchase).isWaitingAt("Gateway_AwaitReport");
+    return purchase;
+  }
+
+  private String reportTimer(ProcessInstance purchase) {
+    return managementService.createJobQuery().processInstanceId(purchase.getId()).activityId("CatchEvent_ReportDue")
+        .singleResult().getId();
+  }
+
+  private ResponseEntity<String> callback(String partner, String assignment, String kind, String body) {
+    return client.exchange(partner, HttpMethod.POST, "/api/partners/assignments/" + assignment + "/" + kind, body);
+  }
+
+  private JsonNode report(String partner, String assignment, String kind, String body) {
+    ResponseEntity<String> response = callback(partner, assignment, kind, body);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return Json.parse(response.getBody());
+  }
+
   /** A work-support case whose plan needs a bought service of this type; returns the purchase. */
   private ProcessInstance purchaseFor(String trajectoryType, String deviationReason) {
     String caseId = driver.workSupportOnly(TestBsn.next());
@@ -229,7 +349,7 @@ class TrajectoryPurchaseProcessTest {
     return Json.parse(response.getBody());
   }
 
-  private String runtimeServiceHistoricVariable(ProcessInstance instance, String name) {
+  private String historicVariable(ProcessInstance instance, String name) {
     return (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
   }

@@ -24,6 +24,18 @@ class PartnerAssignmentsClient implements PartnerAssignments {
     this.http = PartnerHttp.restClient(builder, partners.providers());
   }
 
+  record Herinnering(String opdrachtId, String partnerId, String onderwerp) {}
+
+  @Override
+  public void remind(String assignmentId, String partnerId) {
+    PartnerHttp.call(PARTNER, () -> http.post()
+        .uri("/herinneringen")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(new Herinnering(assignmentId, partnerId, "Voortgangsrapportage ontbreekt"))
+        .retrieve()
+        .toBodilessEntity());
+  }
+
   @Override
   public void offer(Offer offer) {
     PartnerHttp.call(PARTNER, () -> http.post()

@@ -103,6 +103,18 @@ class StubPartners {
     return ResponseEntity.accepted().build();
   }
 
+  /** Partners' gateway: takes reminders. */
+  @PostMapping("/partners/herinneringen")
+  ResponseEntity<Void> remind(@RequestBody JsonNode herinnering) {
+    return ResponseEntity.accepted().build();
+  }
+
+  /** Financial administration: pays any checked invoice. */
+  @PostMapping("/uitkeringsadministratie/facturen")
+  ResponseEntity<Void> payInvoice(@RequestBody JsonNode factuur) {
+    return ResponseEntity.accepted().build();
+  }
+
   private ResponseEntity<JsonNode> part(JsonNode query, String part) {
     JsonNode value = persons.path(query.path("burgerservicenummer").asText()).get(part);
     return value == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(value);

@@ -7,7 +7,9 @@ import nl.gemeente.participatie.trajectory.AssignmentService;
 import nl.gemeente.participatie.trajectory.AssignmentService.AssignmentClosedException;
 import nl.gemeente.participatie.trajectory.AssignmentService.NotYourAssignmentException;
 import nl.gemeente.participatie.trajectory.AssignmentService.UnknownAssignmentException;
+import nl.gemeente.participatie.trajectory.TrajectoryReports;
 import nl.gemeente.participatie.trajectory.process.AssignmentAnswers;
+import nl.gemeente.participatie.trajectory.process.TrajectoryEvents;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,14 +31,69 @@ class AssignmentCallbackController {
 
   record Answer(Boolean accepted) {}
 
+  record ProgressReport(String reportId, String summary) {}
+
+  record EndReport(String reportId, String result, String summary) {}
+
+  record Invoice(String invoiceNumber, java.math.BigDecimal amount) {}
+
+  record ReportResponse(String assignmentId, String kind, String effect) {}
+
   record AnswerResponse(String assignmentId, String status, String effect) {}
 
   private final AssignmentService assignments;
   private final AssignmentAnswers answers;
+  private final TrajectoryReports reports;
+  private final TrajectoryEvents events;
 
-  AssignmentCallbackController(AssignmentService assignments, AssignmentAnswers answers) {
+  AssignmentCallbackController(AssignmentService assignments, AssignmentAnswers answers, TrajectoryReports reports,
+      TrajectoryEvents events) {
     this.assignments = assignments;
     this.answers = answers;
+    this.reports = reports;
+    this.events = events;
+  }
+
+  /** A progress report; {@code reportId} is the partner's own id of the report (a repeat has no effect). */
+  @PostMapping("/api/partners/assignments/{assignmentId}/progress")
+  ReportResponse progress(@PathVariable String assignmentId, @RequestBody ProgressReport report, Authentication partner) {
+    return response(assignmentId, TrajectoryReports.Kind.PROGRESS, reports.receive(assignmentId, partner.getName(),
+        TrajectoryReports.Kind.PROGRESS, report.reportId(), null, null, report.summary(), events::deliver));
+  }
+
+  /** The end report with its result: PAID_WORK, NEXT_RUNG, DROPPED_OUT or NO_SHOW. */
+  @PostMapping("/api/partners/assignments/{assignmentId}/end-report")
+  ReportResponse endReport(@PathVariable String assignmentId, @RequestBody EndReport report, Authentication partner) {
+    TrajectoryReports.Result result;
+    try {
+      result = TrajectoryReports.Result.valueOf(report.result());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new TrajectoryReports.InvalidReportException("result required: PAID_WORK, NEXT_RUNG, DROPPED_OUT or NO_SHOW");
+    }
+    return response(assignmentId, TrajectoryReports.Kind.END, reports.receive(assignmentId, partner.getName(),
+        TrajectoryReports.Kind.END, "END", result, null, report.summary(), events::deliver));
+  }
+
+  /** The invoice; the invoice number makes a repeat have no second effect. */
+  @PostMapping("/api/partners/assignments/{assignmentId}/invoice")
+  ReportResponse invoice(@PathVariable String assignmentId, @RequestBody Invoice invoice, Authentication partner) {
+    return response(assignmentId, TrajectoryReports.Kind.INVOICE, reports.receive(assignmentId, partner.getName(),
+        TrajectoryReports.Kind.INVOICE, invoice.invoiceNumber(), null, invoice.amount(), null, events::deliver));
+  }
+
+  private static ReportResponse response(String assignmentId, TrajectoryReports.Kind kind, boolean recorded) {
+    return new ReportResponse(assignmentId, kind.name(), recorded ? "RECORDED" : "ALREADY_RECORDED");
+  }
+
+  @ExceptionHandler
+  ProblemDetail invalidReport(TrajectoryReports.InvalidReportException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage() + "; nothing was changed.", "invalid-report");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail notRunning(TrajectoryReports.NotRunningException e) {
+    return problem(HttpStatus.CONFLICT, e.getMessage(), "assignment-not-running");
   }
 
   @PostMapping("/api/partners/assignments/{assignmentId}/answer")
@@ -72,7 +129,7 @@ class AssignmentCallbackController {
   @ExceptionHandler({AssignmentClosedException.class, MismatchingMessageCorrelationException.class})
   ProblemDetail closed(RuntimeException e) {
     return problem(HttpStatus.CONFLICT, e instanceof AssignmentClosedException ? e.getMessage()
-        : "No purchase waits for this answer.", "assignment-closed");
+        : "The case does not expect this now (an earlier report may still be under review).", "assignment-closed");
   }
 
   private static ProblemDetail problem(HttpStatus status, String detail, String type) {

@@ -14,6 +14,18 @@ class PurchaseConfiguration {
     return timeout;
   }
 
+  /** How long after the last progress report the next is due. */
+  @Bean
+  String progressReportInterval(@Value("${participatie.purchase.progress-report-interval:P1M}") String interval) {
+    return interval;
+  }
+
+  /** How long a reminded partner has before purchasing is alerted. */
+  @Bean
+  String reportGracePeriod(@Value("${participatie.purchase.report-grace-period:P7D}") String grace) {
+    return grace;
+  }
+
   /** How often a client on the waiting list is tried again for budget. */
   @Bean
   String purchaseWaitingListRetry(@Value("${participatie.purchase.waiting-list-retry:P1D}") String retry) {

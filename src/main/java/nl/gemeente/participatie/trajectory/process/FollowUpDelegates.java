@@ -1,0 +1,167 @@
+package nl.gemeente.participatie.trajectory.process;
+
+import static nl.gemeente.participatie.trajectory.process.PurchaseDelegates.caseId;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_ASSIGNMENT_ID;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_RESERVATION_ID;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_TRAJECTORY_TYPE;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import nl.gemeente.participatie.platform.camunda.FormRejection;
+import nl.gemeente.participatie.platform.camunda.JsonVariables;
+import nl.gemeente.participatie.platform.camunda.PartnerCall;
+import nl.gemeente.participatie.trajectory.AssignmentService;
+import nl.gemeente.participatie.trajectory.BudgetLedger;
+import nl.gemeente.participatie.trajectory.InvoicePayments;
+import nl.gemeente.participatie.trajectory.PartnerAssignments;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Following an accepted trajectory: reports, reminders, the end review and the invoice. */
+final class FollowUpDelegates {
+
+  static final String VAR_REMINDED = "reminded";
+  static final String VAR_END_RESULT = "endResult";
+  static final String VAR_INVOICE_NUMBER = "invoiceNumber";
+  static final String VAR_INVOICE_AMOUNT = "invoiceAmount";
+  static final String VAR_INVOICE_WITHIN = "invoiceWithin";
+  static final String VAR_INVOICE_TO_PAY = "invoiceToPay";
+  static final String VAR_END_REVIEW = "endReview";
+  static final String VAR_INVOICE_DECISION = "invoiceDecision";
+
+  /** Placements with kept benefit: the end review must say whether it can become a paid job (seed 001). */
+  static final Set<String> KEPT_BENEFIT = Set.of("WORK_EXPERIENCE_PLACEMENT", "MAATSCHAPPELIJKE_BAAN");
+
+  private FollowUpDelegates() {}
+
+  /** "Traject volgen" starts, and "Rapportage verwerkt": the report clock starts again. */
+  @Component("startFollowUp")
+  static class StartFollowUp implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      execution.setVariable(VAR_REMINDED, false);
+    }
+  }
+
+  @Component("progressHandled")
+  static class ProgressHandled extends StartFollowUp {}
+
+  /** "Partner herinneren" (async, partner retry cycle). */
+  @Component("remindPartner")
+  static class RemindPartner implements JavaDelegate {
+    private final PartnerAssignments partners;
+    private final AssignmentService assignments;
+
+    RemindPartner(PartnerAssignments partners, AssignmentService assignments) {
+      this.partners = partners;
+      this.assignments = assignments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      String assignmentId = (String) execution.getVariable(VAR_ASSIGNMENT_ID);
+      String partnerId = assignments.find(assignmentId).orElseThrow().partnerId();
+      PartnerCall.forCase(caseId(execution), () -> partners.remind(assignmentId, partnerId));
+      execution.setVariable(VAR_REMINDED, true);
+    }
+  }
+
+  /** "Eindbeoordeling vastleggen". */
+  @Component("recordEndReview")
+  static class RecordEndReview implements JavaDelegate {
+    record EndReview(String paidJobPossible, String note) {}
+
+    private final JsonVariables json;
+
+    RecordEndReview(JsonVariables json) {
+      this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      EndReview review = json.read(execution, VAR_END_REVIEW, EndReview.class).orElse(new EndReview(null, null));
+      if (KEPT_BENEFIT.contains((String) execution.getVariable(VAR_TRAJECTORY_TYPE))
+          && !"YES".equals(review.paidJobPossible()) && !"NO".equals(review.paidJobPossible())) {
+        throw FormRejection.of("Bij een plaatsing met behoud van uitkering: kan dit een betaalde baan worden? Kies ja of nee.");
+      }
+    }
+  }
+
+  /** "Factuur controleren": within the contract price and the reservation. */
+  @Component("checkInvoice")
+  static class CheckInvoice implements JavaDelegate {
+    private final AssignmentService assignments;
+    private final BudgetLedger ledger;
+
+    CheckInvoice(AssignmentService assignments, BudgetLedger ledger) {
+      this.assignments = assignments;
+      this.ledger = ledger;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      BigDecimal amount = new BigDecimal(String.valueOf(execution.getVariable(VAR_INVOICE_AMOUNT)));
+      BigDecimal ceiling = assignments.find((String) execution.getVariable(VAR_ASSIGNMENT_ID)).orElseThrow().priceCeiling();
+      BigDecimal reserved = ledger.findReservation((String) execution.getVariable(VAR_RESERVATION_ID))
+          .map(BudgetLedger.Reservation::amount).orElse(BigDecimal.ZERO);
+      execution.setVariable(VAR_INVOICE_WITHIN, amount.compareTo(ceiling) <= 0 && amount.compareTo(reserved) <= 0);
+      execution.setVariable(VAR_INVOICE_TO_PAY, null);
+    }
+  }
+
+  /** "Factuurbesluit vastleggen": pay the contract price, or reject and wait for a corrected invoice. */
+  @Component("recordInvoiceDecision")
+  static class RecordInvoiceDecision implements JavaDelegate {
+    record InvoiceDecision(String choice, String reason) {}
+
+    private final AssignmentService assignments;
+    private final JsonVariables json;
+
+    RecordInvoiceDecision(AssignmentService assignments, JsonVariables json) {
+      this.assignments = assignments;
+      this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      InvoiceDecision decision = json.read(execution, VAR_INVOICE_DECISION, InvoiceDecision.class)
+          .filter(d -> "PAY_CEILING".equals(d.choice()) || "REJECT".equals(d.choice()))
+          .orElseThrow(() -> FormRejection.of("Kies: de contractprijs betalen of de factuur afwijzen."));
+      if (decision.reason() == null || decision.reason().isBlank()) {
+        throw FormRejection.of("Motiveer het besluit over de factuur.");
+      }
+      execution.setVariable(VAR_INVOICE_TO_PAY, "PAY_CEILING".equals(decision.choice())
+          ? assignments.find((String) execution.getVariable(VAR_ASSIGNMENT_ID)).orElseThrow().priceCeiling().toPlainString()
+          : null);
+    }
+  }
+
+  /**
+   * "Factuur betalen en afrekenen" (async, partner retry cycle): the ledger spends the amount paid and
+   * frees the rest of the reservation, and the payment is ordered, in one transaction.
+   */
+  @Component("settleInvoice")
+  static class SettleInvoice implements JavaDelegate {
+    private final BudgetLedger ledger;
+    private final InvoicePayments payments;
+    private final AssignmentService assignments;
+
+    SettleInvoice(BudgetLedger ledger, InvoicePayments payments, AssignmentService assignments) {
+      this.ledger = ledger;
+      this.payments = payments;
+      this.assignments = assignments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      Object toPay = execution.getVariable(VAR_INVOICE_TO_PAY);
+      BigDecimal amount = new BigDecimal(String.valueOf(toPay != null ? toPay : execution.getVariable(VAR_INVOICE_AMOUNT)));
+      String assignmentId = (String) execution.getVariable(VAR_ASSIGNMENT_ID);
+      ledger.settle((String) execution.getVariable(VAR_RESERVATION_ID), amount);
+      PartnerCall.forCase(caseId(execution), () -> payments.pay(caseId(execution),
+          assignments.find(assignmentId).orElseThrow().partnerId(), (String) execution.getVariable(VAR_INVOICE_NUMBER),
+          amount));
+    }
+  }
+}
