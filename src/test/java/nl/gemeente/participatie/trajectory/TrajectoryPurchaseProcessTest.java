@@ -66,7 +66,7 @@ class TrajectoryPurchaseProcessTest {
     driver = new CaseDriver(processEngine, client);
     year = LocalDate.now(AMSTERDAM).getYear();
     ledger.setBudget(year, "WORK_FIT_TRAJECTORY", new BigDecimal("10000000"));
-    for (String partner : new String[] {FIRST, SECOND, "werkfit-noord"}) {
+    for (String partner : new String[] {FIRST, SECOND, "werkfit-noord", "kluswinkel"}) {
       if (identityService.createUserQuery().userId(partner).count() == 0) {
         User user = identityService.newUser(partner);
         user.setPassword(partner);
@@ -210,7 +210,7 @@ class TrajectoryPurchaseProcessTest {
 
   @Test
   void aTeamLeadCanApproveABudgetOverrun() {
-    ledger.setBudget(year, "WORK_EXPERIENCE_PLACEMENT", new BigDecimal("100"));
+    exhaust("WORK_EXPERIENCE_PLACEMENT");
     ProcessInstance purchase = purchaseFor("WORK_EXPERIENCE_PLACEMENT", "Werkervaring past beter bij deze klant.");
 
     assertThat(purchase).isWaitingAt("UserTask_BudgetDecision");
@@ -226,7 +226,7 @@ class TrajectoryPurchaseProcessTest {
 
   @Test
   void aClientOnTheWaitingListIsServedWhenMoneyComes() {
-    ledger.setBudget(year, "MAATSCHAPPELIJKE_BAAN", new BigDecimal("0"));
+    exhaust("MAATSCHAPPELIJKE_BAAN");
     ProcessInstance purchase = purchaseFor("MAATSCHAPPELIJKE_BAAN", "Afgesproken: klussen in de wijk.");
     driver.submit("teamlead", driver.taskOf(purchase), "budgetDecision", Map.of("choice", "WAITING_LIST"));
     assertThat(purchase).isWaitingAt("CatchEvent_WaitingList");
@@ -237,6 +237,30 @@ class TrajectoryPurchaseProcessTest {
     driver.runJobs(purchase);
 
     assertThat(purchase).hasPassed("ServiceTask_OfferAssignment").isWaitingAt("Gateway_AwaitAnswer");
+  }
+
+  @Test
+  void aMaatschappelijkeBaanStartsWithASignedAgreementAndEndsWithThePaidJobQuestion() {
+    ledger.setBudget(year, "MAATSCHAPPELIJKE_BAAN", new BigDecimal("1000000"));
+    ProcessInstance purchase = purchaseFor("MAATSCHAPPELIJKE_BAAN", "Afgesproken: klussen in de wijk.");
+    String assignment = offered(purchase, "kluswinkel");
+    answer("kluswinkel", assignment, true);
+
+    assertThat(purchase).isWaitingAt("UserTask_RecordAgreement");
+    assertThat(driver.submit("caseworker", driver.taskOf(purchase), "agreement", Map.of("signed", false))
+        .getStatusCode().value()).isEqualTo(400);
+    driver.submit("caseworker", driver.taskOf(purchase), "agreement",
+        Map.of("signed", true, "signedOn", LocalDate.now(AMSTERDAM).toString()));
+    assertThat(purchase).isWaitingAt("Gateway_AwaitReport");
+
+    report("kluswinkel", assignment, "end-report", "{\"result\": \"NEXT_RUNG\"}");
+    ResponseEntity<String> withoutAnswer = driver.submit("caseworker", driver.taskOf(purchase), "endReview",
+        Map.of("paidJobPossible", "NOT_APPLICABLE"));
+    assertThat(withoutAnswer.getStatusCode().value()).isEqualTo(400);
+    assertThat(Json.parse(withoutAnswer.getBody()).get("message").asText()).contains("betaalde baan");
+    driver.submit("caseworker", driver.taskOf(purchase), "endReview", Map.of("paidJobPossible", "YES"));
+
+    assertThat(purchase).isWaitingAt("CatchEvent_InvoiceReceived");
   }
 
   @Test
@@ -261,6 +285,12 @@ class TrajectoryPurchaseProcessTest {
   }
 
   // --- helpers ------------------------------------------------------------------------------------
+
+  /** No money left for the instrument this year (tests share one database: what others reserved stays). */
+  private void exhaust(String instrument) {
+    ledger.setBudget(year, instrument, BigDecimal.ZERO.max(ledger.find(year, instrument)
+        .map(b -> b.reserved().add(b.spent()).subtract(b.approvedOverrun())).orElse(BigDecimal.ZERO)));
+  }
 
   /** A work-fit trajectory accepted by the first partner, waiting for reports. */
   private ProcessInstance runningTrajectory() {

@@ -67,6 +67,27 @@ final class FollowUpDelegates {
     }
   }
 
+  /** "Overeenkomst controleren": a maatschappelijke baan starts only with a signed agreement (seed 001). */
+  @Component("recordAgreement")
+  static class RecordAgreement implements JavaDelegate {
+    record Agreement(Boolean signed, java.time.LocalDate signedOn) {}
+
+    private final JsonVariables json;
+
+    RecordAgreement(JsonVariables json) {
+      this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      Agreement agreement = json.read(execution, "agreement", Agreement.class).orElse(new Agreement(null, null));
+      if (!Boolean.TRUE.equals(agreement.signed()) || agreement.signedOn() == null) {
+        throw FormRejection.of("De maatschappelijke baan begint pas met een door alle partijen ondertekende overeenkomst: "
+            + "bevestig de ondertekening en de datum.");
+      }
+    }
+  }
+
   /** "Eindbeoordeling vastleggen". */
   @Component("recordEndReview")
   static class RecordEndReview implements JavaDelegate {
