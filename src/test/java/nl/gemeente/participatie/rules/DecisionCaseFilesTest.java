@@ -44,7 +44,9 @@ class DecisionCaseFilesTest {
           "languageRequirement"),
       "participationRoute", List.of("route", "nextStep", "assessWageValue", "askUwvShelteredWorkAdvice", "jobCoaching",
           "debtReferral"),
-      "providerSelection", List.of("partners", "priceCeilings"));
+      "providerSelection", List.of("partners", "priceCeilings"),
+      "outflowDecision", List.of("outcome", "exemptionAmount", "supplementAmount", "exemptionMonthsLeft",
+          "assessLoonkostensubsidie", "considerTrialPlacement"));
 
   /** List outputs whose order matters (a preference order); other lists compare as sets. */
   static final java.util.Set<String> ORDERED = java.util.Set.of("partners", "priceCeilings");
@@ -59,7 +61,10 @@ class DecisionCaseFilesTest {
       Map.entry("dutchLevel1F", "boolean"), Map.entry("wishesOwnBusiness", "boolean"), Map.entry("debtsReported", "boolean"),
       Map.entry("possiblyReducedWageValue", "boolean"), Map.entry("shelteredWorkNeeded", "boolean"),
       Map.entry("ladderRung", "integer"), Map.entry("hoursAvailable", "integer"), Map.entry("age", "integer"),
-      Map.entry("under27", "boolean"), Map.entry("over55", "boolean"), Map.entry("languageNeed", "boolean"));
+      Map.entry("under27", "boolean"), Map.entry("over55", "boolean"), Map.entry("languageNeed", "boolean"),
+      Map.entry("monthlyNorm", "number"), Map.entry("netIncomeFromWork", "number"), Map.entry("otherNetIncome", "number"),
+      Map.entry("exemptionMonthsUsed", "integer"), Map.entry("reducedWageValue", "boolean"),
+      Map.entry("employerWantsTrial", "boolean"));
 
   @Test
   void everyDecisionWithOutputsHasACaseFile() {
