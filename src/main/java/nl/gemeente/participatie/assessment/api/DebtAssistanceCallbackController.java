@@ -1,6 +1,7 @@
 package nl.gemeente.participatie.assessment.api;
 
-import java.net.URI;
+import static nl.gemeente.participatie.platform.web.ApiProblems.problem;
+
 import java.util.List;
 import java.util.Map;
 import nl.gemeente.participatie.assessment.DebtReferralService;
@@ -63,24 +64,20 @@ class DebtAssistanceCallbackController {
 
   @ExceptionHandler
   ProblemDetail invalid(InvalidAnswerException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown answer; nothing was changed.");
-    problem.setType(URI.create("urn:participatie:problem:invalid-answer"));
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unknown answer; nothing was changed.", "invalid-answer");
     problem.setProperty("errors", List.of(Map.of("field", "status", "message", "must be one of TAKEN_ON, DECLINED, FINISHED")));
     return problem;
   }
 
   @ExceptionHandler
   ProblemDetail unknown(UnknownReferralException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such referral.");
-    problem.setType(URI.create("urn:participatie:problem:unknown-referral"));
-    return problem;
+    return problem(HttpStatus.NOT_FOUND, "No such referral.", "unknown-referral");
   }
 
   @ExceptionHandler({AnswerNotAllowedException.class, MismatchingMessageCorrelationException.class})
   ProblemDetail conflict(RuntimeException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-        e instanceof AnswerNotAllowedException ? e.getMessage() : "The case is not waiting for this answer.");
-    problem.setType(URI.create("urn:participatie:problem:answer-not-allowed"));
-    return problem;
+    return problem(HttpStatus.CONFLICT,
+        e instanceof AnswerNotAllowedException ? e.getMessage() : "The case is not waiting for this answer.",
+        "answer-not-allowed");
   }
 }

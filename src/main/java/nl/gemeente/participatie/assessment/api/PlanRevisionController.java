@@ -1,6 +1,7 @@
 package nl.gemeente.participatie.assessment.api;
 
-import java.net.URI;
+import static nl.gemeente.participatie.platform.web.ApiProblems.problem;
+
 import java.util.Map;
 import nl.gemeente.participatie.assessment.process.PlanRevisions;
 import nl.gemeente.participatie.intake.CaseNotFoundException;
@@ -38,15 +39,11 @@ class PlanRevisionController {
 
   @ExceptionHandler
   ProblemDetail notFound(CaseNotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
-    problem.setType(URI.create("urn:participatie:problem:case-not-found"));
-    return problem;
+    return problem(HttpStatus.NOT_FOUND, "No such case.", "case-not-found");
   }
 
   @ExceptionHandler
   ProblemDetail notPossible(PlanRevisions.RevisionNotPossibleException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    problem.setType(URI.create("urn:participatie:problem:revision-not-possible"));
-    return problem;
+    return problem(HttpStatus.CONFLICT, e.getMessage(), "revision-not-possible");
   }
 }

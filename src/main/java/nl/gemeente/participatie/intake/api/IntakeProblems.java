@@ -1,6 +1,7 @@
 package nl.gemeente.participatie.intake.api;
 
-import java.net.URI;
+import static nl.gemeente.participatie.platform.web.ApiProblems.problem;
+
 import java.util.List;
 import java.util.Map;
 import nl.gemeente.participatie.intake.CaseNotFoundException;
@@ -15,15 +16,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = CaseController.class)
 class IntakeProblems {
 
-  static final URI INVALID_MELDING = URI.create("urn:participatie:problem:invalid-melding");
-  static final URI OPEN_CASE_EXISTS = URI.create("urn:participatie:problem:open-case-exists");
-  static final URI CASE_NOT_FOUND = URI.create("urn:participatie:problem:case-not-found");
-
   @ExceptionHandler
   ProblemDetail invalidMelding(InvalidMeldingException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "The melding has invalid fields; nothing was registered.");
-    problem.setType(INVALID_MELDING);
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+        "The melding has invalid fields; nothing was registered.", "invalid-melding");
     problem.setTitle("Invalid melding");
     List<Map<String, String>> errors = e.violations().stream()
         .map(v -> Map.of("field", v.field(), "code", v.name(), "message", v.message()))
@@ -34,9 +30,8 @@ class IntakeProblems {
 
   @ExceptionHandler
   ProblemDetail openCaseExists(OpenCaseExistsException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-        "This person already has an open case: " + e.existingCaseId());
-    problem.setType(OPEN_CASE_EXISTS);
+    ProblemDetail problem = problem(HttpStatus.CONFLICT,
+        "This person already has an open case: " + e.existingCaseId(), "open-case-exists");
     problem.setTitle("Open case exists");
     problem.setProperty("existingCaseId", e.existingCaseId());
     return problem;
@@ -44,8 +39,7 @@ class IntakeProblems {
 
   @ExceptionHandler
   ProblemDetail caseNotFound(CaseNotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
-    problem.setType(CASE_NOT_FOUND);
+    ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "No such case.", "case-not-found");
     problem.setTitle("Case not found");
     return problem;
   }

@@ -23,14 +23,27 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "nl.gemeente.participatie")
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
-  public static final URI MALFORMED_REQUEST = URI.create("urn:participatie:problem:malformed-request");
+  private static final String TYPE_PREFIX = "urn:participatie:problem:";
+
+  public static final URI MALFORMED_REQUEST = type("malformed-request");
+
+  /** The URI of one of the service's problem types, e.g. {@code type("case-not-found")}. */
+  public static URI type(String name) {
+    return URI.create(TYPE_PREFIX + name);
+  }
+
+  /** A problem of the service's own API: status, a detail without personal data, and its type name. */
+  public static ProblemDetail problem(HttpStatus status, String detail, String typeName) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(type(typeName));
+    return problem;
+  }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "The request body is not valid JSON for this resource; nothing was changed.");
-    problem.setType(MALFORMED_REQUEST);
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+        "The request body is not valid JSON for this resource; nothing was changed.", "malformed-request");
     problem.setTitle("Malformed request");
     if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()

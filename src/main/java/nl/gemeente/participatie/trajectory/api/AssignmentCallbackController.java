@@ -1,6 +1,7 @@
 package nl.gemeente.participatie.trajectory.api;
 
-import java.net.URI;
+import static nl.gemeente.participatie.platform.web.ApiProblems.problem;
+
 import java.util.List;
 import java.util.Map;
 import nl.gemeente.participatie.trajectory.AssignmentService;
@@ -87,8 +88,7 @@ class AssignmentCallbackController {
 
   @ExceptionHandler
   ProblemDetail invalidReport(TrajectoryReports.InvalidReportException e) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage() + "; nothing was changed.", "invalid-report");
-    return problem;
+    return problem(HttpStatus.BAD_REQUEST, e.getMessage() + "; nothing was changed.", "invalid-report");
   }
 
   @ExceptionHandler
@@ -110,8 +110,7 @@ class AssignmentCallbackController {
 
   @ExceptionHandler
   ProblemDetail bad(BadAnswerException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Answer missing; nothing was changed.");
-    problem.setType(URI.create("urn:participatie:problem:invalid-answer"));
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Answer missing; nothing was changed.", "invalid-answer");
     problem.setProperty("errors", List.of(Map.of("field", "accepted", "message", "is required (true or false)")));
     return problem;
   }
@@ -130,11 +129,5 @@ class AssignmentCallbackController {
   ProblemDetail closed(RuntimeException e) {
     return problem(HttpStatus.CONFLICT, e instanceof AssignmentClosedException ? e.getMessage()
         : "The case does not expect this now (an earlier report may still be under review).", "assignment-closed");
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String detail, String type) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("urn:participatie:problem:" + type));
-    return problem;
   }
 }
