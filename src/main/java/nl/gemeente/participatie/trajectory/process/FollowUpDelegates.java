@@ -35,6 +35,11 @@ final class FollowUpDelegates {
 
   private FollowUpDelegates() {}
 
+  /** The assignment this execution follows (set when the partner was assigned). */
+  static AssignmentService.Assignment assignment(DelegateExecution execution, AssignmentService assignments) {
+    return assignments.find((String) execution.getVariable(VAR_ASSIGNMENT_ID)).orElseThrow();
+  }
+
   /** "Traject volgen" starts, and "Rapportage verwerkt": the report clock starts again. */
   @Component("startFollowUp")
   static class StartFollowUp implements JavaDelegate {
@@ -60,9 +65,8 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String assignmentId = (String) execution.getVariable(VAR_ASSIGNMENT_ID);
-      String partnerId = assignments.find(assignmentId).orElseThrow().partnerId();
-      PartnerCall.forCase(caseId(execution), () -> partners.remind(assignmentId, partnerId));
+      AssignmentService.Assignment assignment = assignment(execution, assignments);
+      PartnerCall.forCase(caseId(execution), () -> partners.remind(assignment.assignmentId(), assignment.partnerId()));
       execution.setVariable(VAR_REMINDED, true);
     }
   }
@@ -123,7 +127,7 @@ final class FollowUpDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       BigDecimal amount = new BigDecimal(String.valueOf(execution.getVariable(VAR_INVOICE_AMOUNT)));
-      BigDecimal ceiling = assignments.find((String) execution.getVariable(VAR_ASSIGNMENT_ID)).orElseThrow().priceCeiling();
+      BigDecimal ceiling = assignment(execution, assignments).priceCeiling();
       BigDecimal reserved = ledger.findReservation((String) execution.getVariable(VAR_RESERVATION_ID))
           .map(BudgetLedger.Reservation::amount).orElse(BigDecimal.ZERO);
       execution.setVariable(VAR_INVOICE_WITHIN, amount.compareTo(ceiling) <= 0 && amount.compareTo(reserved) <= 0);
@@ -153,7 +157,7 @@ final class FollowUpDelegates {
         throw FormRejection.of("Motiveer het besluit over de factuur.");
       }
       execution.setVariable(VAR_INVOICE_TO_PAY, "PAY_CEILING".equals(decision.choice())
-          ? assignments.find((String) execution.getVariable(VAR_ASSIGNMENT_ID)).orElseThrow().priceCeiling().toPlainString()
+          ? assignment(execution, assignments).priceCeiling().toPlainString()
           : null);
     }
   }
@@ -178,11 +182,10 @@ final class FollowUpDelegates {
     public void execute(DelegateExecution execution) {
       Object toPay = execution.getVariable(VAR_INVOICE_TO_PAY);
       BigDecimal amount = new BigDecimal(String.valueOf(toPay != null ? toPay : execution.getVariable(VAR_INVOICE_AMOUNT)));
-      String assignmentId = (String) execution.getVariable(VAR_ASSIGNMENT_ID);
+      String partnerId = assignment(execution, assignments).partnerId();
       ledger.settle((String) execution.getVariable(VAR_RESERVATION_ID), amount);
-      PartnerCall.forCase(caseId(execution), () -> payments.pay(caseId(execution),
-          assignments.find(assignmentId).orElseThrow().partnerId(), (String) execution.getVariable(VAR_INVOICE_NUMBER),
-          amount));
+      PartnerCall.forCase(caseId(execution), () -> payments.pay(caseId(execution), partnerId,
+          (String) execution.getVariable(VAR_INVOICE_NUMBER), amount));
     }
   }
 }
