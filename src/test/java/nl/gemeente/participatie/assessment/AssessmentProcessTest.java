@@ -1,12 +1,13 @@
 package nl.gemeente.participatie.assessment;
 
+import static nl.gemeente.participatie.support.CaseDriver.assessment;
+import static nl.gemeente.participatie.support.CaseDriver.plan;
 import static nl.gemeente.participatie.support.ServiceClient.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.gemeente.participatie.support.CaseDriver;
 import nl.gemeente.participatie.support.Json;
@@ -319,40 +320,5 @@ class AssessmentProcessTest {
   private void agree(Map<String, Object> plan) {
     ResponseEntity<String> response = driver.submit("caseworker", driver.taskOf(instance), "plan", plan);
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
-  }
-
-  /** A broad assessment: every ZRM domain 4, except work and education; rung, hours as given. */
-  static Map<String, Object> assessment(int rung, int workEducation, int others, int hours) {
-    Map<String, Object> zrm = new LinkedHashMap<>();
-    for (String domain : new String[] {"finances", "workEducation", "timeUse", "housing", "homeRelations", "mentalHealth",
-        "physicalHealth", "addiction", "selfCare", "dailyActivities", "socialNetwork", "communityParticipation", "justice"}) {
-      zrm.put(domain, others);
-    }
-    zrm.put("workEducation", workEducation);
-    Map<String, Object> assessment = new LinkedHashMap<>();
-    assessment.put("zrm", zrm);
-    assessment.put("ladderRung", rung);
-    assessment.put("barriers", Map.of("debts", false, "language", false, "childcare", false, "health", false,
-        "housing", false, "careDuties", false));
-    assessment.put("wishesOwnBusiness", false);
-    assessment.put("hoursAvailable", hours);
-    assessment.put("possiblyReducedWageValue", false);
-    assessment.put("shelteredWorkNeeded", false);
-    assessment.put("dutchLevel1F", true);
-    return assessment;
-  }
-
-  static Map<String, Object> plan(String route, String deviationReason) {
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("agreedRoute", route);
-    if (deviationReason != null) {
-      plan.put("deviationReason", deviationReason);
-    }
-    plan.put("goals", "Binnen een jaar betaald werk van ten minste 24 uur.");
-    plan.put("activities", "Sollicitatietraining, wekelijks gesprek met de jobcoach.");
-    LocalDate today = LocalDate.now(AMSTERDAM);
-    plan.put("startDate", today.toString());
-    plan.put("reviewDate", today.plusMonths(3).toString());
-    return plan;
   }
 }

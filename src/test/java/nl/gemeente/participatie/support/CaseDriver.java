@@ -133,4 +133,40 @@ public final class CaseDriver {
   public JsonNode caseView(String caseId) {
     return Json.parse(client.getCase("caseworker", caseId).getBody());
   }
+
+  /** A broad assessment: every ZRM domain 4, except work and education; rung, hours as given. */
+  public static Map<String, Object> assessment(int rung, int workEducation, int others, int hours) {
+    Map<String, Object> zrm = new LinkedHashMap<>();
+    for (String domain : new String[] {"finances", "workEducation", "timeUse", "housing", "homeRelations", "mentalHealth",
+        "physicalHealth", "addiction", "selfCare", "dailyActivities", "socialNetwork", "communityParticipation", "justice"}) {
+      zrm.put(domain, others);
+    }
+    zrm.put("workEducation", workEducation);
+    Map<String, Object> assessment = new LinkedHashMap<>();
+    assessment.put("zrm", zrm);
+    assessment.put("ladderRung", rung);
+    assessment.put("barriers", Map.of("debts", false, "language", false, "childcare", false, "health", false,
+        "housing", false, "careDuties", false));
+    assessment.put("wishesOwnBusiness", false);
+    assessment.put("hoursAvailable", hours);
+    assessment.put("possiblyReducedWageValue", false);
+    assessment.put("shelteredWorkNeeded", false);
+    assessment.put("dutchLevel1F", true);
+    return assessment;
+  }
+
+  /** An agreed plan for this route; a deviation from the proposal needs the reason. */
+  public static Map<String, Object> plan(String route, String deviationReason) {
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("agreedRoute", route);
+    if (deviationReason != null) {
+      plan.put("deviationReason", deviationReason);
+    }
+    plan.put("goals", "Binnen een jaar betaald werk van ten minste 24 uur.");
+    plan.put("activities", "Sollicitatietraining, wekelijks gesprek met de jobcoach.");
+    LocalDate today = LocalDate.now(ServiceClient.AMSTERDAM);
+    plan.put("startDate", today.toString());
+    plan.put("reviewDate", today.plusMonths(3).toString());
+    return plan;
+  }
 }

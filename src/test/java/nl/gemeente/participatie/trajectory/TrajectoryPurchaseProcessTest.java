@@ -11,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.gemeente.participatie.support.CaseDriver;
 import nl.gemeente.participatie.support.Json;
@@ -322,16 +321,8 @@ class TrajectoryPurchaseProcessTest {
     Map<String, Object> assessment = assessment();
     driver.submit("caseworker", driver.taskOf(instance), "assessment", assessment);
     driver.runJobs(instance);
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("agreedRoute", trajectoryType);
-    if (deviationReason != null) {
-      plan.put("deviationReason", deviationReason);
-    }
-    plan.put("goals", "Werkfit worden.");
-    plan.put("activities", "Traject bij een partner.");
-    plan.put("startDate", LocalDate.now(AMSTERDAM).toString());
-    plan.put("reviewDate", LocalDate.now(AMSTERDAM).plusMonths(3).toString());
-    ResponseEntity<String> planned = driver.submit("caseworker", driver.task(instance, "UserTask_Plan"), "plan", plan);
+    ResponseEntity<String> planned = driver.submit("caseworker", driver.task(instance, "UserTask_Plan"), "plan",
+        CaseDriver.plan(trajectoryType, deviationReason));
     assertThat(planned.getStatusCode().value()).as(planned.getBody()).isEqualTo(204);
     ProcessInstance purchase = runtimeService.createProcessInstanceQuery().processDefinitionKey("trajectoryPurchase")
         .processInstanceBusinessKey(caseId).singleResult();
@@ -341,16 +332,7 @@ class TrajectoryPurchaseProcessTest {
 
   /** Rung 4, work and education 3 (work-fit trajectory), a language barrier (language need). */
   private static Map<String, Object> assessment() {
-    Map<String, Object> zrm = new LinkedHashMap<>();
-    for (String domain : new String[] {"finances", "workEducation", "timeUse", "housing", "homeRelations", "mentalHealth",
-        "physicalHealth", "addiction", "selfCare", "dailyActivities", "socialNetwork", "communityParticipation", "justice"}) {
-      zrm.put(domain, 4);
-    }
-    zrm.put("workEducation", 3);
-    Map<String, Object> assessment = new LinkedHashMap<>();
-    assessment.put("zrm", zrm);
-    assessment.put("ladderRung", 4);
-    assessment.put("hoursAvailable", 24);
+    Map<String, Object> assessment = CaseDriver.assessment(4, 3, 4, 24);
     assessment.put("dutchLevel1F", false);
     assessment.put("barriers", Map.of("language", true));
     return assessment;
