@@ -20,4 +20,16 @@ public interface BenefitPayments {
    * @throws PartnerUnavailableException when the administration cannot answer or refuses
    */
   String start(BenefitStart start);
+
+  /** From {@code effectiveDate} the benefit pays {@code monthlyAmount} (a supplement beside income from work). */
+  record BenefitChange(String caseId, String benefitReference, LocalDate effectiveDate, BigDecimal monthlyAmount) {}
+
+  /** The benefit ends on {@code endDate}; {@code reason} is a code, never free text about the person. */
+  record BenefitEnd(String caseId, String benefitReference, LocalDate endDate, String reason) {}
+
+  /** @throws PartnerUnavailableException when the administration cannot answer or refuses */
+  void change(BenefitChange change);
+
+  /** @throws PartnerUnavailableException when the administration cannot answer or refuses */
+  void end(BenefitEnd end);
 }

@@ -7,5 +7,9 @@ public enum Decision {
   /** Besluit afwijzing. */
   REFUSE,
   /** Buiten behandeling: the client did not supply the requested information in time (Awb 4:5). */
-  NOT_PROCESSED
+  NOT_PROCESSED,
+  /** Besluit beëindiging: income from work at or above the norm (art. 11, art. 31-32; step 11). */
+  END_BENEFIT,
+  /** Besluit wijziging (herziening): a supplementary benefit beside income from work, or its exemption ending (art. 31 lid 2 n). */
+  CHANGE_BENEFIT
 }

@@ -9,7 +9,20 @@ public interface DecisionRegistry {
   String PARTNER = "ZGW Besluiten";
 
   /** A besluit without personal data: the case id is the reference. */
-  record Besluit(String caseId, Decision decision, LocalDate date, LocalDate effectiveDate) {}
+  /**
+   * @param reference distinguishes several besluiten of one kind in one case (e.g. two changes); null
+   *     for the besluit on the application
+   */
+  record Besluit(String caseId, Decision decision, LocalDate date, LocalDate effectiveDate, String reference) {
+    public Besluit(String caseId, Decision decision, LocalDate date, LocalDate effectiveDate) {
+      this(caseId, decision, date, effectiveDate, null);
+    }
+
+    /** The identificatie within the municipality: unique per besluit, no personal data. */
+    public String identification() {
+      return caseId + "-" + decision + (reference == null ? "" : "-" + reference);
+    }
+  }
 
   /**
    * @return the URL of the registered besluit

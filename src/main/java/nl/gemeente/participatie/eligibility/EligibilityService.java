@@ -266,6 +266,7 @@ public class EligibilityService {
       case GRANT -> CaseOutcome.GRANTED;
       case REFUSE -> CaseOutcome.REFUSED;
       case NOT_PROCESSED -> CaseOutcome.NOT_PROCESSED;
+      case END_BENEFIT, CHANGE_BENEFIT -> throw new CaseStateException("Case " + caseId + ": not a decision on an application");
     };
   }
 

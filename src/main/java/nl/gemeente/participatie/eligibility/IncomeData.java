@@ -14,4 +14,11 @@ public interface IncomeData {
    * @throws PartnerUnavailableException when the source cannot answer
    */
   IncomeFacts incomeOn(Bsn bsn, LocalDate referenceDate);
+
+  /**
+   * @return the employment that started last, on or after {@code since}; {@link EmploymentFacts#notKnown()}
+   *     when none is registered (yet)
+   * @throws PartnerUnavailableException when the source cannot answer
+   */
+  EmploymentFacts employmentSince(Bsn bsn, LocalDate since);
 }

@@ -11,5 +11,12 @@ public enum CaseOutcome {
   /** Bijstand refused (besluit afwijzing), after a second approval. */
   REFUSED,
   /** Application not processed: requested information not supplied in time (Awb 4:5). */
-  NOT_PROCESSED
+  NOT_PROCESSED,
+  /** Outflow to paid work: the benefit ended (or no benefit) and the job lasted through aftercare (step 11). */
+  OUTFLOW_TO_WORK,
+  /** Moved out of the municipality (BRP). */
+  MOVED,
+  /** Other income (e.g. a UWV benefit or pension) ends the need for assistance. */
+  OTHER_INCOME,
+  DECEASED
 }

@@ -37,4 +37,12 @@ public interface CaseRepository {
 
   /** Closes an open case; false when it was not open. */
   boolean close(String caseId, CaseOutcome outcome, Instant closedAt);
+
+  /** The archive data of an ended case: its ZGW resultaattype and until when its records are kept. */
+  void recordEnd(String caseId, String zgwResultaattype, java.time.LocalDate keepUntil);
+
+  void recordOutflowFigures(String caseId, OutflowFigures figures);
+
+  /** A case registered for a client whose earlier case ended, e.g. a job lost after aftercare. */
+  void linkPreviousCase(String caseId, String previousCaseId);
 }

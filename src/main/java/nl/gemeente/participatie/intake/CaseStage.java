@@ -12,5 +12,7 @@ public enum CaseStage {
   ELIGIBILITY,
   /** Broad assessment, obligations, route and plan (steps 6-8). */
   ASSESSMENT,
+  /** Outflow to paid work: the benefit ended or adjusted, aftercare contacts (step 11). */
+  OUTFLOW,
   CLOSED
 }

@@ -23,14 +23,16 @@ public class IntakeService {
   private final CaseProcess process;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final CaseEndSettings endSettings;
 
   public IntakeService(MeldingValidator validator, CaseRepository cases, CaseProcess process,
-      TransactionTemplate transaction, Clock clock) {
+      TransactionTemplate transaction, Clock clock, CaseEndSettings endSettings) {
     this.validator = validator;
     this.cases = cases;
     this.process = process;
     this.transaction = transaction;
     this.clock = clock;
+    this.endSettings = endSettings;
   }
 
   /** A melding through the API: registers the case and starts its process. */
@@ -103,7 +105,9 @@ public class IntakeService {
       log.info("Case {} intake completed: work support only, assessment follows", caseId);
       return IntakeNext.ASSESSMENT;
     }
-    cases.close(caseId, CaseOutcome.valueOf(outcome.name()), clock.instant());
+    CaseOutcome closedWith = CaseOutcome.valueOf(outcome.name());
+    cases.close(caseId, closedWith, clock.instant());
+    recordEnd(caseId, closedWith);
     log.info("Case {} intake completed with outcome {}", caseId, outcome);
     return IntakeNext.CLOSED;
   }
@@ -113,7 +117,37 @@ public class IntakeService {
     if (!cases.close(caseId, outcome, clock.instant())) {
       throw new CaseStateException("Case " + caseId + " is not open; not closed with " + outcome);
     }
+    recordEnd(caseId, outcome);
     log.info("Case {} closed with outcome {}", caseId, outcome);
+  }
+
+  /** Closes the case with its result and, for outflow to work, the figures the municipality reports. */
+  public void close(String caseId, CaseOutcome outcome, OutflowFigures figures) {
+    close(caseId, outcome);
+    if (figures != null) {
+      cases.recordOutflowFigures(caseId, figures);
+    }
+  }
+
+  /**
+   * A new melding for the client of an ended case (e.g. the job was lost after aftercare), linked to
+   * that case; the client is taken in again from the intake.
+   */
+  public CaseRecord registerFollowUp(String previousCaseId, IntakeChannel channel, String registeredBy) {
+    CaseRecord previous = cases.find(previousCaseId).orElseThrow(() -> new CaseNotFoundException(previousCaseId));
+    Bsn bsn = cases.bsnOf(previousCaseId).orElseThrow(() -> new CaseNotFoundException(previousCaseId));
+    CaseRecord followUp = register(new MeldingInput(bsn.value(), LocalDate.now(clock).toString(),
+        previous.requestType().name(), channel.name()), registeredBy);
+    cases.linkPreviousCase(followUp.caseId(), previousCaseId);
+    log.info("Case {} registered as follow-up of case {}", followUp.caseId(), previousCaseId);
+    return followUp;
+  }
+
+  /** The ZGW resultaattype and the retention that follow from the result (archive rules, README). */
+  private void recordEnd(String caseId, CaseOutcome outcome) {
+    var resultaattype = endSettings.zgwResultaattypen().get(outcome);
+    cases.recordEnd(caseId, resultaattype == null ? null : resultaattype.toString(),
+        LocalDate.now(clock).plus(endSettings.keepFor(outcome)));
   }
 
   public CaseView view(String caseId) {

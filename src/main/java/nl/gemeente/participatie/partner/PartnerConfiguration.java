@@ -5,7 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties({PartnersProperties.class, nl.gemeente.participatie.eligibility.AwbSettings.class})
+@EnableConfigurationProperties({PartnersProperties.class, nl.gemeente.participatie.eligibility.AwbSettings.class,
+    nl.gemeente.participatie.intake.CaseEndSettings.class, nl.gemeente.participatie.outflow.OutflowSettings.class})
 class PartnerConfiguration {
 
   /** The retry cycle as a bean, for {@code camunda:failedJobRetryTimeCycle="${partnerRetryCycle}"} in the BPMN. */

@@ -40,6 +40,30 @@ public final class CaseDriver {
     return intake(bsn, "BIJSTAND", true, true);
   }
 
+  /**
+   * A bijstand client (standard test person: single, 2026 norm) whose benefit was granted from today
+   * as advised and paid, assessed (rung 5) and with an agreed plan on {@code route}.
+   */
+  public String grantedAndPlanned(String bsn, String route) {
+    String caseId = applyFor(bsn);
+    ProcessInstance instance = instanceOf(caseId);
+    runJobs(instance);
+    String amount = Json.parse(engine.getRuntimeService().getVariableTyped(instance.getId(), "advice").getValue().toString())
+        .get("benefitAmount").asText();
+    ResponseEntity<String> granted = submit("caseworker", taskOf(instance), "review",
+        review("GRANT", LocalDate.now(ServiceClient.AMSTERDAM), amount, null));
+    assertThat(granted.getStatusCode().value()).as(granted.getBody()).isEqualTo(204);
+    runJobs(instance);
+    ResponseEntity<String> assessed = submit("caseworker", task(instance, "UserTask_BroadIntake"), "assessment",
+        assessment(5, 4, 4, 32));
+    assertThat(assessed.getStatusCode().value()).as(assessed.getBody()).isEqualTo(204);
+    runJobs(instance);
+    ResponseEntity<String> planned = submit("caseworker", task(instance, "UserTask_Plan"), "plan",
+        plan(route, route.equals("DIRECT_MEDIATION") ? null : "Afgesproken met de klant."));
+    assertThat(planned.getStatusCode().value()).as(planned.getBody()).isEqualTo(204);
+    return caseId;
+  }
+
   /** Melding and intake for work support only: the case goes straight to the broad assessment. */
   public String workSupportOnly(String bsn) {
     return intake(bsn, "WORK_SUPPORT_ONLY", false, true);
@@ -118,7 +142,8 @@ public final class CaseDriver {
   }
 
   public ProcessInstance instanceOf(String caseId) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("participationCase")
+        .processInstanceBusinessKey(caseId).singleResult();
   }
 
   public Task taskOf(ProcessInstance instance) {

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -35,6 +36,7 @@ public final class TestPartners {
       server.stubFor(post("/brp/personen").atPriority(10)
           .willReturn(okJson("{\"type\": \"RaadpleegMetBurgerservicenummer\", \"personen\": [" + STANDARD_PERSON + "]}")));
       server.stubFor(post("/inkomen/inkomensgegevens").atPriority(10).willReturn(aResponse().withStatus(404)));
+      server.stubFor(post("/inkomen/dienstverbanden").atPriority(10).willReturn(aResponse().withStatus(404)));
       server.stubFor(post("/ib/bijstandsregelingen").atPriority(10).willReturn(aResponse().withStatus(404)));
       server.stubFor(post("/zgw/besluiten/api/v1/besluiten").atPriority(10).willReturn(aResponse().withStatus(201)
           .withHeader("Content-Type", "application/json")
@@ -46,6 +48,8 @@ public final class TestPartners {
           .withTransformers("response-template")));
       server.stubFor(post("/partners/opdrachten").atPriority(10).willReturn(aResponse().withStatus(202)));
       server.stubFor(post("/partners/herinneringen").atPriority(10).willReturn(aResponse().withStatus(202)));
+      server.stubFor(post(urlPathMatching("/betalingen/uitkeringen/[^/]+/(wijzigingen|beeindiging)")).atPriority(10)
+          .willReturn(aResponse().withStatus(202)));
       server.stubFor(post("/betalingen/facturen").atPriority(10).willReturn(aResponse().withStatus(202)));
       server.stubFor(post("/betalingen/uitkeringen").atPriority(10).willReturn(aResponse().withStatus(201)
           .withHeader("Content-Type", "application/json")
@@ -72,7 +76,9 @@ public final class TestPartners {
         Map.entry("ZGW_RSIN", "002220647"),
         Map.entry("ZGW_BESLUITTYPE_GRANT", base + "/zgw/catalogi/api/v1/besluittypen/toekenning"),
         Map.entry("ZGW_BESLUITTYPE_REFUSE", base + "/zgw/catalogi/api/v1/besluittypen/afwijzing"),
-        Map.entry("ZGW_BESLUITTYPE_NOT_PROCESSED", base + "/zgw/catalogi/api/v1/besluittypen/buiten-behandeling"));
+        Map.entry("ZGW_BESLUITTYPE_NOT_PROCESSED", base + "/zgw/catalogi/api/v1/besluittypen/buiten-behandeling"),
+        Map.entry("ZGW_BESLUITTYPE_END", base + "/zgw/catalogi/api/v1/besluittypen/beeindiging"),
+        Map.entry("ZGW_BESLUITTYPE_CHANGE", base + "/zgw/catalogi/api/v1/besluittypen/wijziging"));
   }
 
   public static void person(String bsn, String persoonJson) {
@@ -95,5 +101,18 @@ public final class TestPartners {
     server().stubFor(post("/inkomen/inkomensgegevens").atPriority(1)
         .withRequestBody(matchingJsonPath("$.burgerservicenummer", equalTo(bsn)))
         .willReturn(okJson(answerJson)));
+  }
+
+  /** The jobs the income gateway knows for a BSN ({@code {"dienstverbanden": [...]}}). */
+  public static void employment(String bsn, String answerJson) {
+    server().stubFor(post("/inkomen/dienstverbanden").atPriority(1)
+        .withRequestBody(matchingJsonPath("$.burgerservicenummer", equalTo(bsn)))
+        .willReturn(okJson(answerJson)));
+  }
+
+  public static void employmentDown(String bsn) {
+    server().stubFor(post("/inkomen/dienstverbanden").atPriority(1)
+        .withRequestBody(matchingJsonPath("$.burgerservicenummer", equalTo(bsn)))
+        .willReturn(aResponse().withStatus(503)));
   }
 }

@@ -97,6 +97,14 @@ class TrajectoryPurchaseProcessTest {
     assertThat(purchase).isWaitingAt("UserTask_ReviewEndReport");
     assertThat(runtimeService.getVariable(purchase.getId(), "paidWork")).isEqualTo(true);
     driver.submit("caseworker", driver.taskOf(purchase), "endReview", Map.of("paidJobPossible", "NOT_APPLICABLE"));
+    driver.runJobs(purchase);
+
+    // Paid work starts the case's outflow ("Uitstroom naar werk", issue 6), linked to this assignment.
+    assertThat(purchase).hasPassed("ServiceTask_ReportJobStart").isWaitingAt("CatchEvent_InvoiceReceived");
+    assertThat(jdbc.queryForMap("select source, assignment_id from pw_job_start where case_id = ?", purchase.getBusinessKey()))
+        .containsEntry("source", "PARTNER_END_REPORT").containsEntry("assignment_id", assignment);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("outflowToWork")
+        .processInstanceBusinessKey(purchase.getBusinessKey()).count()).isEqualTo(1);
 
     report(FIRST, assignment, "invoice", "{\"invoiceNumber\": \"F-2026-17\", \"amount\": 3650.00}");
     driver.runJobs(purchase);

@@ -17,6 +17,7 @@ import nl.gemeente.participatie.intake.CaseStatus;
 import nl.gemeente.participatie.intake.DuplicateOpenCaseException;
 import nl.gemeente.participatie.intake.IntakeChannel;
 import nl.gemeente.participatie.intake.CaseOutcome;
+import nl.gemeente.participatie.intake.OutflowFigures;
 import nl.gemeente.participatie.intake.Melding;
 import nl.gemeente.participatie.intake.RequestType;
 import org.springframework.dao.DuplicateKeyException;
@@ -160,6 +161,38 @@ class JdbcCaseRepository implements CaseRepository {
         .param("caseId", caseId)
         .param("open", CaseStatus.OPEN.name())
         .update() == 1;
+  }
+
+  @Override
+  public void recordEnd(String caseId, String zgwResultaattype, LocalDate keepUntil) {
+    jdbc.sql("update pw_case set zgw_resultaattype = :type, keep_until = :keepUntil where case_id = :caseId")
+        .param("type", zgwResultaattype)
+        .param("keepUntil", keepUntil)
+        .param("caseId", caseId)
+        .update();
+  }
+
+  @Override
+  public void recordOutflowFigures(String caseId, OutflowFigures figures) {
+    jdbc.sql("""
+            update pw_case set work_start_date = :start, days_to_work = :days, outflow_route = :route,
+                               outflow_partner = :partner, job_lasted_6_months = :lasted
+            where case_id = :caseId""")
+        .param("start", figures.workStartDate())
+        .param("days", figures.daysToWork())
+        .param("route", figures.route())
+        .param("partner", figures.partner())
+        .param("lasted", figures.jobLasted6Months())
+        .param("caseId", caseId)
+        .update();
+  }
+
+  @Override
+  public void linkPreviousCase(String caseId, String previousCaseId) {
+    jdbc.sql("update pw_case set previous_case_id = :previous where case_id = :caseId")
+        .param("previous", previousCaseId)
+        .param("caseId", caseId)
+        .update();
   }
 
   private static CaseRecord toRecord(ResultSet rs, int row) throws SQLException {

@@ -12,7 +12,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The service's own contract with the benefits administration (README, "Partners"):
- * {@code POST {base}/uitkeringen} starts a benefit; an adapter per product (Socrates,
+ * {@code POST {base}/uitkeringen} starts a benefit, {@code POST {base}/uitkeringen/{id}/wijzigingen}
+ * changes its monthly amount from a date, {@code POST {base}/uitkeringen/{id}/beeindiging} ends it; an adapter per product (Socrates,
  * Suite4Sociaal Domein, GWS4all) can serve it. The BSN is in the body: the administration pays the
  * person.
  */
@@ -24,6 +25,10 @@ class PaymentsClient implements BenefitPayments {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record StartResponse(String uitkeringId) {}
+
+  record ChangeRequest(String zaakReferentie, String ingangsdatum, BigDecimal bedragPerMaand) {}
+
+  record EndRequest(String zaakReferentie, String einddatum, String reden) {}
 
   private final RestClient http;
 
@@ -45,5 +50,25 @@ class PaymentsClient implements BenefitPayments {
       throw new PartnerUnavailableException(PARTNER, "answer without uitkeringId");
     }
     return response.uitkeringId();
+  }
+
+  @Override
+  public void change(BenefitChange change) {
+    PartnerHttp.call(PARTNER, () -> http.post()
+        .uri("/uitkeringen/{id}/wijzigingen", change.benefitReference())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(new ChangeRequest(change.caseId(), change.effectiveDate().toString(), change.monthlyAmount()))
+        .retrieve()
+        .toBodilessEntity());
+  }
+
+  @Override
+  public void end(BenefitEnd end) {
+    PartnerHttp.call(PARTNER, () -> http.post()
+        .uri("/uitkeringen/{id}/beeindiging", end.benefitReference())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(new EndRequest(end.caseId(), end.endDate().toString(), end.reason()))
+        .retrieve()
+        .toBodilessEntity());
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -64,6 +65,12 @@ class StubPartners {
     return part(query, "income");
   }
 
+  /** Jobs from the polisadministratie: a test person's {@code employment}, or nothing registered yet. */
+  @PostMapping("/inkomen/dienstverbanden")
+  ResponseEntity<JsonNode> employment(@RequestBody JsonNode query) {
+    return part(query, "employment");
+  }
+
   @PostMapping("/inlichtingenbureau/bijstandsregelingen")
   ResponseEntity<JsonNode> benefits(@RequestBody JsonNode query) {
     return part(query, "benefits");
@@ -88,6 +95,18 @@ class StubPartners {
   ResponseEntity<JsonNode> startBenefit(@RequestBody JsonNode start) {
     return ResponseEntity.status(HttpStatus.CREATED).body(JsonNodeFactory.instance.objectNode()
         .put("uitkeringId", "STUB-" + Math.abs(start.path("zaakReferentie").asText().hashCode())));
+  }
+
+  /** Benefits administration: takes any change of amount. */
+  @PostMapping("/uitkeringsadministratie/uitkeringen/{id}/wijzigingen")
+  ResponseEntity<Void> changeBenefit(@PathVariable String id, @RequestBody JsonNode change) {
+    return ResponseEntity.accepted().build();
+  }
+
+  /** Benefits administration: ends any benefit. */
+  @PostMapping("/uitkeringsadministratie/uitkeringen/{id}/beeindiging")
+  ResponseEntity<Void> endBenefit(@PathVariable String id, @RequestBody JsonNode end) {
+    return ResponseEntity.accepted().build();
   }
 
   /** Debt-assistance partner: accepts any referral; its answers come through the callback API. */

@@ -43,7 +43,7 @@ class ZgwBesluitenClient implements DecisionRegistry {
     if (besluittype == null) {
       throw new PartnerUnavailableException(PARTNER, "no besluittype configured for " + besluit.decision());
     }
-    BesluitRequest request = new BesluitRequest(besluit.caseId() + "-" + besluit.decision(), zgw.rsin(), besluittype,
+    BesluitRequest request = new BesluitRequest(besluit.identification(), zgw.rsin(), besluittype,
         besluit.date().toString(), besluit.effectiveDate().toString(), "Participatiewet, zaak " + besluit.caseId());
     BesluitResponse response = PartnerHttp.call(PARTNER, () -> http.post()
         .uri("/besluiten/api/v1/besluiten")

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param clientId and {@code secret}: the ZGW JWT credentials of this service (secret at least 32 bytes)
  * @param rsin the municipality's RSIN, verantwoordelijke organisatie of every besluit
- * @param besluittypen the besluittype URL (Catalogi API) per decision: GRANT, REFUSE, NOT_PROCESSED
+ * @param besluittypen the besluittype URL (Catalogi API) per decision: GRANT, REFUSE, NOT_PROCESSED, END_BENEFIT, CHANGE_BENEFIT
  */
 @ConfigurationProperties("participatie.partners.zgw")
 public record ZgwProperties(PartnerEndpoint endpoint, String clientId, String secret, String rsin,

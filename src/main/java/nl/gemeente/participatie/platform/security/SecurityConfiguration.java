@@ -1,6 +1,8 @@
 package nl.gemeente.participatie.platform.security;
 
 import static nl.gemeente.participatie.platform.access.ServiceGroup.BEHEER;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.BELEID;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.WERKGEVERSSERVICE;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.KLANTMANAGER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.PARTNER;
@@ -54,6 +56,11 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher("/actuator/**")).hasAnyAuthority(BEHEER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/plan-revision")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/job-start"))
+            .hasAnyAuthority(KLANTMANAGER.id(), WERKGEVERSSERVICE.id(), ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/job-loss")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/reports/**"))
+            .hasAnyAuthority(TEAMLEIDER.id(), BELEID.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/partners/debt-assistance/**")).hasAuthority(SCHULDHULP.id())
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/partners/assignments/**")).hasAuthority(PARTNER.id())
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/**"))

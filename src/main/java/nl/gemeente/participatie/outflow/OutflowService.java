@@ -1,0 +1,357 @@
+package nl.gemeente.participatie.outflow;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import nl.gemeente.participatie.eligibility.BenefitPayments;
+import nl.gemeente.participatie.eligibility.Decision;
+import nl.gemeente.participatie.eligibility.DecisionRegistry;
+import nl.gemeente.participatie.eligibility.EmploymentFacts;
+import nl.gemeente.participatie.eligibility.IncomeData;
+import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.intake.CaseNotFoundException;
+import nl.gemeente.participatie.intake.CaseOutcome;
+import nl.gemeente.participatie.intake.CaseRecord;
+import nl.gemeente.participatie.intake.CaseRepository;
+import nl.gemeente.participatie.intake.CaseStage;
+import nl.gemeente.participatie.intake.CaseStatus;
+import nl.gemeente.participatie.intake.IntakeChannel;
+import nl.gemeente.participatie.intake.IntakeService;
+import nl.gemeente.participatie.intake.OutflowFigures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Outflow to paid work (step 11): a job start is reported, the job's figures are fetched, the rules
+ * propose what it means for the benefit, the caseworker decides, the besluit and the payment follow,
+ * and aftercare contacts keep the job going. Amounts and dates stay in {@code pw_job_start}; process
+ * variables hold only the job start's id.
+ */
+@Service
+public class OutflowService {
+
+  private static final Logger log = LoggerFactory.getLogger(OutflowService.class);
+
+  /** Why a job start or a job loss cannot be taken now (a 409 for the API). */
+  public static class OutflowNotPossibleException extends RuntimeException {
+    public OutflowNotPossibleException(String reason) {
+      super(reason);
+    }
+  }
+
+  /** What a reported job loss led to: back into the running case, or a new melding linked to the ended one. */
+  public record JobLossEffect(String effect, String caseId) {
+    public static final String BACK_TO_ASSESSMENT = "BACK_TO_ASSESSMENT";
+    public static final String NEW_MELDING = "NEW_MELDING";
+  }
+
+  /** The answer to a job start report: its id, and whether it was already known (same job reported twice). */
+  public record Reported(String jobStartId, boolean alreadyReported) {}
+
+  private final JobStartRepository jobStarts;
+  private final CaseRepository cases;
+  private final OutflowRules rules;
+  private final IncomeData incomeData;
+  private final DecisionRegistry decisionRegistry;
+  private final BenefitPayments payments;
+  private final OutflowProcess process;
+  private final OutflowSettings settings;
+  private final JdbcClient jdbc;
+  private final IntakeService intake;
+  private final Clock clock;
+
+  OutflowService(JobStartRepository jobStarts, CaseRepository cases, OutflowRules rules, IncomeData incomeData,
+      DecisionRegistry decisionRegistry, BenefitPayments payments, OutflowProcess process, OutflowSettings settings,
+      JdbcClient jdbc, IntakeService intake, Clock clock) {
+    this.jobStarts = jobStarts;
+    this.cases = cases;
+    this.rules = rules;
+    this.incomeData = incomeData;
+    this.decisionRegistry = decisionRegistry;
+    this.payments = payments;
+    this.process = process;
+    this.settings = settings;
+    this.jdbc = jdbc;
+    this.intake = intake;
+    this.clock = clock;
+  }
+
+  /**
+   * A job start, from the caseworker, the employer-services team or a partner's end report: recorded
+   * and handed to the case, which starts its outflow ("Uitstroom naar werk"). The same job reported
+   * again (same start date while its outflow runs) is answered with the first report.
+   *
+   * @throws CaseNotFoundException for an unknown case
+   * @throws OutflowNotPossibleException when the case is closed, not yet at the route to work, or
+   *     another job's outflow is still running
+   */
+  @Transactional
+  public Reported report(String caseId, JobStartSource source, JobStartReport report, String assignmentId,
+      String reportedBy) {
+    CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    if (caseRecord.status() != CaseStatus.OPEN) {
+      throw new OutflowNotPossibleException("The case is closed; report a new melding instead");
+    }
+    if (caseRecord.stage() != CaseStage.ASSESSMENT && caseRecord.stage() != CaseStage.OUTFLOW) {
+      throw new OutflowNotPossibleException("The case is not at the route to work yet (stage " + caseRecord.stage() + ")");
+    }
+    var running = jobStarts.latest(caseId).filter(jobStart -> !jobStart.finished());
+    if (running.isPresent()) {
+      if (running.get().reportedStartDate().equals(report.startDate())) {
+        return new Reported(running.get().jobStartId(), true);
+      }
+      throw new OutflowNotPossibleException("The outflow of an earlier job start is still running");
+    }
+    String jobStartId = "JS-" + UUID.randomUUID();
+    jobStarts.insert(jobStartId, caseId, source, report, assignmentId, reportedBy, clock.instant());
+    cases.updateStage(caseId, CaseStage.OUTFLOW);
+    process.jobStarted(caseId, jobStartId);
+    log.info("Case {}: job start {} reported ({})", caseId, jobStartId, source);
+    return new Reported(jobStartId, false);
+  }
+
+  /**
+   * A job lost, reported by the caseworker. Within aftercare the outflow ends and the client returns to
+   * the case's assessment stage, without a new intake; after a case that ended in work, a new melding
+   * is registered, linked to the old case.
+   *
+   * @throws OutflowNotPossibleException when the case neither has a job in aftercare nor ended in work
+   */
+  @Transactional
+  public JobLossEffect jobLoss(String caseId, LocalDate lastWorkingDay, IntakeChannel channel, String reportedBy) {
+    CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    if (lastWorkingDay.isAfter(LocalDate.now(clock))) {
+      throw new IllegalArgumentException("lastWorkingDay");
+    }
+    if (caseRecord.status() == CaseStatus.OPEN && process.inAftercare(caseId)) {
+      process.jobLost(caseId, lastWorkingDay);
+      return new JobLossEffect(JobLossEffect.BACK_TO_ASSESSMENT, caseId);
+    }
+    if (caseRecord.status() == CaseStatus.CLOSED && caseRecord.outcome() == CaseOutcome.OUTFLOW_TO_WORK) {
+      return new JobLossEffect(JobLossEffect.NEW_MELDING, intake.registerFollowUp(caseId, channel, reportedBy).caseId());
+    }
+    throw new OutflowNotPossibleException("The case has no job in aftercare and did not end in work");
+  }
+
+  /** "Dienstverband opvragen": the job as the income gateway knows it (often not yet, shortly after the start). */
+  public void fetchEmployment(String jobStartId) {
+    JobStart jobStart = jobStart(jobStartId);
+    Bsn bsn = cases.bsnOf(jobStart.caseId()).orElseThrow(() -> new CaseNotFoundException(jobStart.caseId()));
+    EmploymentFacts facts = incomeData.employmentSince(bsn, jobStart.reportedStartDate().minusMonths(1));
+    jobStarts.recordEmployment(jobStartId, facts);
+  }
+
+  /**
+   * "Uitstroom toetsen": decision {@code outflowDecision} on the job's net wage against the norm of the
+   * benefit in payment; without a benefit there is nothing to end or change.
+   */
+  public OutflowProposal propose(String jobStartId) {
+    JobStart jobStart = jobStart(jobStartId);
+    var benefit = jobStarts.benefitInPayment(jobStart.caseId());
+    OutflowProposal proposal;
+    BigDecimal norm = benefit.map(JobStartRepository.BenefitInPayment::monthlyNorm).orElse(null);
+    if (benefit.isEmpty() || norm == null) {
+      proposal = new OutflowProposal(OutflowOutcome.NO_BENEFIT, BigDecimal.ZERO, BigDecimal.ZERO, 0,
+          jobStart.reducedWageValue(), jobStart.employerWantsTrial());
+    } else if (jobStart.netMonthlyWage() == null) {
+      // No wage known yet: no proposal on guesswork; the caseworker enters the wage from the contract.
+      proposal = null;
+    } else {
+      proposal = rules.propose(LocalDate.now(clock), norm, jobStart.netMonthlyWage(),
+          jobStart.otherNetIncome() == null ? BigDecimal.ZERO : jobStart.otherNetIncome(),
+          jobStart.exemptionMonthsUsed(), jobStart.reducedWageValue(), jobStart.employerWantsTrial());
+    }
+    if (proposal != null) {
+      jobStarts.recordProposal(jobStartId, norm, proposal);
+    }
+    return proposal;
+  }
+
+  /**
+   * The caseworker's review. A confirmation decides: the benefit ends or changes from the job's start,
+   * an exemption runs for its months; a correction of the figures sends the job back to the rules.
+   *
+   * @return the decision, or null when the figures were corrected
+   * @throws IllegalArgumentException (with a Dutch message for the form) when the review is incomplete
+   */
+  public OutflowOutcome review(String jobStartId, OutflowReview review, String caseworker) {
+    JobStart jobStart = jobStart(jobStartId);
+    if (review.confirms()) {
+      if (jobStart.proposedOutcome() == null || jobStart.netMonthlyWage() == null && jobStart.proposedOutcome() != OutflowOutcome.NO_BENEFIT) {
+        throw new IllegalArgumentException("Er is nog geen voorstel: vul het netto maandloon in en kies 'Gegevens corrigeren'.");
+      }
+      LocalDate effective = jobStart.workStart();
+      LocalDate exemptionUntil = jobStart.proposedOutcome() == OutflowOutcome.SUPPLEMENT
+          && jobStart.exemptionMonthsLeft() != null && jobStart.exemptionMonthsLeft() > 0
+          && jobStart.exemptionAmount() != null && jobStart.exemptionAmount().signum() > 0
+          ? effective.plusMonths(jobStart.exemptionMonthsLeft()) : null;
+      jobStarts.recordDecision(jobStartId, jobStart.proposedOutcome(), effective, exemptionUntil, review.note(),
+          caseworker, clock.instant());
+      log.info("Case {}: outflow decided as {}", jobStart.caseId(), jobStart.proposedOutcome());
+      return jobStart.proposedOutcome();
+    }
+    if (!"CORRECT".equals(review.choice())) {
+      throw new IllegalArgumentException("Kies 'Voorstel bevestigen' of 'Gegevens corrigeren'.");
+    }
+    if (review.netMonthlyWage() == null && review.contractStart() == null && review.otherNetIncome() == null
+        && review.hoursPerWeek() == null && review.reducedWageValue() == null && review.employerWantsTrial() == null) {
+      throw new IllegalArgumentException("Vul ten minste één gegeven in om te corrigeren.");
+    }
+    if (review.netMonthlyWage() != null && review.netMonthlyWage().signum() < 0
+        || review.otherNetIncome() != null && review.otherNetIncome().signum() < 0) {
+      throw new IllegalArgumentException("Bedragen kunnen niet negatief zijn.");
+    }
+    if (review.note() == null || review.note().isBlank()) {
+      throw new IllegalArgumentException("Geef aan waar de gecorrigeerde gegevens vandaan komen (bijv. arbeidscontract, loonstrook).");
+    }
+    jobStarts.recordCorrection(jobStartId, review);
+    return null;
+  }
+
+  /** "Besluit registreren in ZGW": besluit beëindiging or wijziging, once per decision. */
+  public void registerBesluit(String jobStartId) {
+    JobStart jobStart = jobStart(jobStartId);
+    if (jobStart.zgwBesluitUrl() != null || jobStart.decidedOutcome() == OutflowOutcome.NO_BENEFIT) {
+      return;
+    }
+    Decision decision = jobStart.decidedOutcome() == OutflowOutcome.END_BENEFIT ? Decision.END_BENEFIT : Decision.CHANGE_BENEFIT;
+    String reference = jobStartId.substring(3, 11) + (jobStart.exemptionMonthsUsed() > 0 ? "-V" : "");
+    jobStarts.recordBesluitUrl(jobStartId, decisionRegistry.register(new DecisionRegistry.Besluit(
+        jobStart.caseId(), decision, LocalDate.now(clock), jobStart.effectiveDate(), reference)));
+  }
+
+  /** "Uitkering beëindigen of wijzigen": the benefits administration ends it or pays the supplement. */
+  public void adjustBenefit(String jobStartId) {
+    JobStart jobStart = jobStart(jobStartId);
+    var benefit = jobStarts.benefitInPayment(jobStart.caseId());
+    if (benefit.isEmpty() || jobStart.decidedOutcome() == OutflowOutcome.NO_BENEFIT) {
+      return;
+    }
+    String reference = benefit.get().paymentReference();
+    if (jobStart.decidedOutcome() == OutflowOutcome.END_BENEFIT) {
+      payments.end(new BenefitPayments.BenefitEnd(jobStart.caseId(), reference, jobStart.effectiveDate().minusDays(1),
+          "INKOMSTEN_UIT_ARBEID"));
+    } else {
+      LocalDate from = jobStart.exemptionMonthsUsed() > 0 ? LocalDate.now(clock) : jobStart.effectiveDate();
+      payments.change(new BenefitPayments.BenefitChange(jobStart.caseId(), reference, from, jobStart.supplementAmount()));
+    }
+  }
+
+  /** The exemption's period is over: the rules propose the supplement without it, the caseworker decides again. */
+  public void endExemption(String jobStartId) {
+    JobStart jobStart = jobStart(jobStartId);
+    int left = jobStart.exemptionMonthsLeft() == null ? 0 : jobStart.exemptionMonthsLeft();
+    jobStarts.endExemption(jobStartId, jobStart.exemptionMonthsUsed() + left);
+    log.info("Case {}: income exemption period over", jobStart.caseId());
+  }
+
+  /** The date of aftercare contact {@code moment} (0-based), counted from the job's start. */
+  public LocalDate aftercareDue(String jobStartId, int moment) {
+    return jobStart(jobStartId).workStart().plus(settings.aftercareAfter().get(moment));
+  }
+
+  public int aftercareMoments() {
+    return settings.aftercareAfter().size();
+  }
+
+  /** @return true when the job was lost */
+  public boolean recordAftercare(String jobStartId, int moment, AftercareContact contact, String caseworker) {
+    if (contact == null || contact.outcome() == null) {
+      throw new IllegalArgumentException("Kies de uitkomst van het nazorgcontact.");
+    }
+    if (contact.outcome() == AftercareOutcome.JOB_LOST && contact.lastWorkingDay() == null) {
+      throw new IllegalArgumentException("Vul de laatste werkdag in.");
+    }
+    if (contact.outcome() == AftercareOutcome.AT_RISK && (contact.note() == null || contact.note().isBlank())) {
+      throw new IllegalArgumentException("Beschrijf welke ondersteuning is afgesproken.");
+    }
+    if (contact.lastWorkingDay() != null && contact.lastWorkingDay().isAfter(LocalDate.now(clock))) {
+      throw new IllegalArgumentException("De laatste werkdag kan niet in de toekomst liggen.");
+    }
+    jobStarts.recordAftercare(jobStartId, moment, aftercareDue(jobStartId, moment), contact, caseworker, clock.instant());
+    if (contact.outcome() == AftercareOutcome.JOB_LOST) {
+      jobLost(jobStartId, contact.lastWorkingDay());
+      return true;
+    }
+    return false;
+  }
+
+  /** The job ended within aftercare: the outflow stops and the client returns to the assessment stage. */
+  public void jobLost(String jobStartId, LocalDate lastWorkingDay) {
+    JobStart jobStart = jobStart(jobStartId);
+    jobStarts.finish(jobStartId, JobStartStatus.JOB_LOST, lastWorkingDay, clock.instant());
+    log.info("Case {}: job lost within aftercare", jobStart.caseId());
+  }
+
+  /** The aftercare ended with the client still at work. */
+  public void aftercareCompleted(String jobStartId) {
+    jobStarts.finish(jobStartId, JobStartStatus.JOB_KEPT, null, clock.instant());
+  }
+
+  /**
+   * What the case does now the outflow process ended: back to assessment (job lost), end with outflow
+   * to work (benefit ended or none, job kept), or go on with a supplementary benefit.
+   */
+  public OutflowResult conclude(String caseId) {
+    JobStart jobStart = jobStarts.latest(caseId).orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no job start"));
+    if (jobStart.status() == JobStartStatus.JOB_LOST) {
+      return OutflowResult.JOB_LOST;
+    }
+    if (jobStart.decidedOutcome() == OutflowOutcome.SUPPLEMENT) {
+      cases.updateStage(caseId, CaseStage.ASSESSMENT);
+      return OutflowResult.SUPPLEMENT_CONTINUES;
+    }
+    return OutflowResult.OUTFLOW;
+  }
+
+  /** "Terug naar beoordeling": the job was lost in aftercare; the case is at the assessment stage again (no new intake). */
+  public void returnToAssessment(String caseId) {
+    cases.updateStage(caseId, CaseStage.ASSESSMENT);
+    log.info("Case {}: back to the assessment stage after a lost job", caseId);
+  }
+
+  /**
+   * A partner's end report with paid work, reviewed by the caseworker: a job start from today, unless
+   * the case already follows this client's job (then the caseworker's report stands).
+   */
+  public void reportFromEndReport(String caseId, String assignmentId, String reportedBy) {
+    try {
+      report(caseId, JobStartSource.PARTNER_END_REPORT, new JobStartReport(LocalDate.now(clock), null, false, false),
+          assignmentId, reportedBy);
+    } catch (OutflowNotPossibleException e) {
+      log.info("Case {}: paid work in the end report of assignment {} not taken as a new job start: {}", caseId,
+          assignmentId, e.getMessage());
+    }
+  }
+
+  /** The figures of a case that ends in work (no personal data): see {@link OutflowFigures}. */
+  public OutflowFigures figures(String caseId) {
+    JobStart jobStart = jobStarts.latest(caseId).orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no job start"));
+    CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    String route = jdbc.sql("select agreed_route from pw_assessment where case_id = :caseId").param("caseId", caseId)
+        .query(String.class).optional().orElse(null);
+    String partner = jobStart.assignmentId() != null
+        ? jdbc.sql("select partner_id from pw_assignment where assignment_id = :assignment")
+            .param("assignment", jobStart.assignmentId()).query(String.class).optional().orElse(null)
+        : jdbc.sql("select partner_id from pw_assignment where case_id = :caseId and status = 'ACCEPTED' order by offered_at desc")
+            .param("caseId", caseId).query(String.class).list().stream().findFirst().orElse(null);
+    LocalDate lastContact = jobStart.workStart().plus(settings.aftercareAfter().get(settings.aftercareAfter().size() - 1));
+    boolean lasted6Months = jobStart.status() == JobStartStatus.JOB_KEPT && !lastContact.isBefore(jobStart.workStart().plusMonths(6));
+    return new OutflowFigures(jobStart.workStart(),
+        (int) ChronoUnit.DAYS.between(caseRecord.reportDate(), jobStart.workStart()), route, partner, lasted6Months);
+  }
+
+  /** The result a case ends with after its outflow. */
+  public static CaseOutcome caseResult() {
+    return CaseOutcome.OUTFLOW_TO_WORK;
+  }
+
+  public JobStart jobStart(String jobStartId) {
+    return jobStarts.find(jobStartId).orElseThrow(() -> new IllegalStateException("No job start " + jobStartId));
+  }
+}
