@@ -44,6 +44,20 @@ public class OutflowService {
     }
   }
 
+  /** A job start that cannot be right, whatever the case's state (a 400 for the API). */
+  public static class InvalidJobStartException extends RuntimeException {
+    private final String field;
+
+    public InvalidJobStartException(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+
+    public String field() {
+      return field;
+    }
+  }
+
   /** What a reported job loss led to: back into the running case, or a new melding linked to the ended one. */
   public record JobLossEffect(String effect, String caseId) {
     public static final String BACK_TO_ASSESSMENT = "BACK_TO_ASSESSMENT";
@@ -94,6 +108,9 @@ public class OutflowService {
   public Reported report(String caseId, JobStartSource source, JobStartReport report, String assignmentId,
       String reportedBy) {
     CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    if (report.startDate().isBefore(caseRecord.reportDate())) {
+      throw new InvalidJobStartException("startDate", "is before the case's melding");
+    }
     if (caseRecord.status() != CaseStatus.OPEN) {
       throw new OutflowNotPossibleException("The case is closed; report a new melding instead");
     }

@@ -119,7 +119,7 @@ class OutflowProcessTest {
     String bsn = TestBsn.next();
     String caseId = driver.grantedAndPlanned(bsn, "CARE_FIRST");
     ProcessInstance caseInstance = driver.instanceOf(caseId);
-    LocalDate start = today.minusDays(3);
+    LocalDate start = today;
     TestPartners.employment(bsn, employment(start, "800.00"));
     reportJobStart("caseworker", caseId, start);
     ProcessInstance outflow = outflowOf(caseId);

@@ -128,6 +128,11 @@ class JobStartController {
   }
 
   @ExceptionHandler
+  ProblemDetail invalidJobStart(OutflowService.InvalidJobStartException e) {
+    return invalid(new InvalidRequestException(List.of(error(e.field(), e.getMessage()))));
+  }
+
+  @ExceptionHandler
   ProblemDetail notFound(CaseNotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "No such case.", "case-not-found");
   }

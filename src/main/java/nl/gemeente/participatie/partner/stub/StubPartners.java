@@ -65,10 +65,20 @@ class StubPartners {
     return part(query, "income");
   }
 
-  /** Jobs from the polisadministratie: a test person's {@code employment}, or nothing registered yet. */
+  /**
+   * Jobs from the polisadministratie: a test person's {@code employment}, starting on the reported day
+   * (the service asks from a month before it), or nothing registered yet.
+   */
   @PostMapping("/inkomen/dienstverbanden")
   ResponseEntity<JsonNode> employment(@RequestBody JsonNode query) {
-    return part(query, "employment");
+    JsonNode employment = persons.path(query.path("burgerservicenummer").asText()).get("employment");
+    if (employment == null) {
+      return ResponseEntity.notFound().build();
+    }
+    ObjectNode answer = employment.deepCopy();
+    String start = java.time.LocalDate.parse(query.path("vanaf").asText()).plusMonths(1).toString();
+    answer.path("dienstverbanden").forEach(job -> ((ObjectNode) job).put("ingangsdatum", start));
+    return ResponseEntity.ok(answer);
   }
 
   @PostMapping("/inlichtingenbureau/bijstandsregelingen")
