@@ -107,6 +107,24 @@ public class OutflowService {
   @Transactional
   public Reported report(String caseId, JobStartSource source, JobStartReport report, String assignmentId,
       String reportedBy) {
+    Reported reported = register(caseId, source, report, assignmentId, reportedBy);
+    if (!reported.alreadyReported()) {
+      process.jobStarted(caseId, reported.jobStartId());
+    }
+    return reported;
+  }
+
+  /**
+   * A placement recorded by the employer-services team in Tasklist ("Bemiddelen naar vacature"): the
+   * job start is registered here and the case's own flow starts the outflow (escalation in the BPMN).
+   */
+  @Transactional
+  public Reported registerPlacement(String caseId, JobStartReport report, String reportedBy) {
+    return register(caseId, JobStartSource.EMPLOYER_SERVICES, report, null, reportedBy);
+  }
+
+  private Reported register(String caseId, JobStartSource source, JobStartReport report, String assignmentId,
+      String reportedBy) {
     CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
     if (report.startDate().isBefore(caseRecord.reportDate())) {
       throw new InvalidJobStartException("startDate", "is before the case's melding");
@@ -127,7 +145,6 @@ public class OutflowService {
     String jobStartId = "JS-" + UUID.randomUUID();
     jobStarts.insert(jobStartId, caseId, source, report, assignmentId, reportedBy, clock.instant());
     cases.updateStage(caseId, CaseStage.OUTFLOW);
-    process.jobStarted(caseId, jobStartId);
     log.info("Case {}: job start {} reported ({})", caseId, jobStartId, source);
     return new Reported(jobStartId, false);
   }

@@ -307,6 +307,44 @@ class OutflowProcessTest {
     assertThat(other.getStatusCode().value()).isEqualTo(409);
   }
 
+  @Test
+  void aPlacementByTheEmployerServicesTeamInTasklistStartsTheOutflow() {
+    String bsn = TestBsn.next();
+    String caseId = driver.grantedAndPlanned(bsn, "DIRECT_MEDIATION");
+    ProcessInstance caseInstance = driver.instanceOf(caseId);
+    Task mediation = driver.task(caseInstance, "UserTask_JobMediation");
+
+    ResponseEntity<String> withoutDate = driver.submit("employer", mediation, "mediation",
+        Map.of("result", "Geplaatst bij Bakkerij De Korenbloem.", "placed", true));
+    assertThat(withoutDate.getStatusCode().value()).isEqualTo(400);
+    assertThat(withoutDate.getBody()).contains("Vul de startdatum van de baan in.");
+    assertThat(caseInstance).isWaitingAt("UserTask_JobMediation");
+    assertThat(jdbc.queryForObject("select count(*) from pw_job_start where case_id = ?", Integer.class, caseId)).isZero();
+
+    ResponseEntity<String> placed = driver.submit("employer", mediation, "mediation",
+        Map.of("result", "Geplaatst bij Bakkerij De Korenbloem.", "placed", true, "jobStartDate", today.plusDays(14).toString(),
+            "hoursPerWeek", 32));
+
+    assertThat(placed.getStatusCode().value()).as(placed.getBody()).isEqualTo(204);
+    assertThat(caseInstance).hasPassed("ThrowEvent_PlacedInJob", "StartEvent_JobStarted").isWaitingAt(
+        "CatchEvent_CaseClosed", "CallActivity_OutflowToWork");
+    assertThat(jobStart(caseId)).containsEntry("source", "EMPLOYER_SERVICES").containsEntry("reported_by", "employer")
+        .containsEntry("reported_start_date", java.sql.Date.valueOf(today.plusDays(14)));
+    assertThat(outflowOf(caseId)).isNotNull();
+  }
+
+  @Test
+  void mediationWithoutPlacementKeepsTheClientInView() {
+    String caseId = driver.grantedAndPlanned(TestBsn.next(), "DIRECT_MEDIATION");
+    ProcessInstance caseInstance = driver.instanceOf(caseId);
+
+    driver.submit("employer", driver.task(caseInstance, "UserTask_JobMediation"), "mediation",
+        Map.of("result", "Twee vacatures besproken, sollicitatie loopt."));
+
+    assertThat(caseInstance).hasNotPassed("ThrowEvent_PlacedInJob").isWaitingAt("CatchEvent_CaseClosed");
+    assertThat(outflowOf(caseId)).isNull();
+  }
+
   // --- helpers
 
   static String employment(LocalDate start, String net) {

@@ -6,6 +6,8 @@ import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_CASE_RESULT;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_EXEMPTION_RUNS;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_JOB_LOST;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_JOB_START_ID;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_PLACED;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_LAST_WORKING_DAY;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_OUTFLOW_NEXT;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_OUTFLOW_RESULT;
@@ -17,6 +19,7 @@ import nl.gemeente.participatie.intake.CaseOutcome;
 import nl.gemeente.participatie.intake.IntakeService;
 import nl.gemeente.participatie.outflow.AftercareContact;
 import nl.gemeente.participatie.outflow.JobStart;
+import nl.gemeente.participatie.outflow.JobStartReport;
 import nl.gemeente.participatie.outflow.OutflowOutcome;
 import nl.gemeente.participatie.outflow.OutflowResult;
 import nl.gemeente.participatie.outflow.OutflowReview;
@@ -251,6 +254,57 @@ final class OutflowDelegates {
     public void execute(DelegateExecution execution) {
       outflow.reportFromEndReport((String) execution.getVariable("caseId"), (String) execution.getVariable("assignmentId"),
           CurrentUser.of(execution));
+    }
+  }
+
+  /** What the employer-services team records in "Bemiddelen naar vacature". */
+  record Mediation(String result, Boolean placed, LocalDate jobStartDate, java.math.BigDecimal hoursPerWeek) {}
+
+  /**
+   * Case: "Bemiddeling vastleggen": a placement is a job start (source employer services); the case's
+   * flow then throws JOB_STARTED and the outflow begins.
+   */
+  @Component("recordMediation")
+  static class RecordMediation implements JavaDelegate {
+    private final OutflowService outflow;
+    private final JsonVariables json;
+    private final java.time.Clock clock;
+
+    RecordMediation(OutflowService outflow, JsonVariables json, java.time.Clock clock) {
+      this.outflow = outflow;
+      this.json = json;
+      this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      Mediation mediation = json.read(execution, "mediation", Mediation.class).orElse(null);
+      boolean placed = mediation != null && Boolean.TRUE.equals(mediation.placed());
+      if (placed) {
+        LocalDate start = mediation.jobStartDate();
+        if (start == null) {
+          throw FormRejection.of("Vul de startdatum van de baan in.");
+        }
+        if (start.isAfter(LocalDate.now(clock).plusDays(92))) {
+          throw FormRejection.of("Een baan die meer dan 92 dagen na vandaag begint, meldt u later.");
+        }
+        if (mediation.hoursPerWeek() != null && (mediation.hoursPerWeek().signum() <= 0
+            || mediation.hoursPerWeek().compareTo(java.math.BigDecimal.valueOf(60)) > 0)) {
+          throw FormRejection.of("Vul een aantal uren per week van meer dan 0 tot en met 60 in.");
+        }
+        OutflowService.Reported reported;
+        try {
+          reported = outflow.registerPlacement(execution.getProcessBusinessKey(),
+              new JobStartReport(start, mediation.hoursPerWeek(), false, false), CurrentUser.of(execution));
+        } catch (OutflowService.InvalidJobStartException e) {
+          throw FormRejection.of("De startdatum ligt voor de melding van de zaak.");
+        } catch (OutflowService.OutflowNotPossibleException e) {
+          throw FormRejection.of("Voor deze klant loopt al een uitstroom naar werk; meld de baan bij de klantmanager.");
+        }
+        placed = !reported.alreadyReported();
+        execution.getProcessInstance().setVariable(VAR_JOB_START_ID, reported.jobStartId());
+      }
+      execution.setVariable(VAR_PLACED, placed);
     }
   }
 

@@ -12,6 +12,8 @@ public final class OutflowToWorkProcess {
   public static final String MESSAGE_JOB_LOST = "JobLost";
 
   public static final String VAR_JOB_START_ID = "jobStartId";
+  /** Case variable: the employer-services team placed the client ("Bemiddelen naar vacature"). */
+  public static final String VAR_PLACED = "placed";
   public static final String VAR_OUTFLOW_REVIEW = "outflowReview";
   /** The proposal in Dutch for the review form; removed once decided. */
   public static final String VAR_OUTFLOW_SUMMARY = "outflowSummary";
