@@ -9,4 +9,10 @@ public interface CaseProcess {
   String start(CaseRecord caseRecord);
 
   List<OpenTask> openTasks(String caseId);
+
+  /**
+   * The engine's history of the case (called processes included) is kept until {@code keepUntil},
+   * the case's archive date, instead of the process definition's time to live.
+   */
+  void keepHistoryUntil(String caseId, java.time.LocalDate keepUntil);
 }

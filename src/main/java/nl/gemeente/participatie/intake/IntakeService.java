@@ -146,8 +146,9 @@ public class IntakeService {
   /** The ZGW resultaattype and the retention that follow from the result (archive rules, README). */
   private void recordEnd(String caseId, CaseOutcome outcome) {
     var resultaattype = endSettings.zgwResultaattypen().get(outcome);
-    cases.recordEnd(caseId, resultaattype == null ? null : resultaattype.toString(),
-        LocalDate.now(clock).plus(endSettings.keepFor(outcome)));
+    LocalDate keepUntil = LocalDate.now(clock).plus(endSettings.keepFor(outcome));
+    cases.recordEnd(caseId, resultaattype == null ? null : resultaattype.toString(), keepUntil);
+    process.keepHistoryUntil(caseId, keepUntil);
   }
 
   public CaseView view(String caseId) {

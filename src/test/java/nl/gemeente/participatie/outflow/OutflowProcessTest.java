@@ -112,6 +112,29 @@ class OutflowProcessTest {
     assertThat(jobStart(caseId)).containsEntry("status", "JOB_KEPT");
     assertThat(jdbc.queryForObject("select count(*) from pw_aftercare_contact where job_start_id = ?", Integer.class,
         jobStartId(caseId))).isEqualTo(3);
+
+    // The engine's history of the case, the called outflow included, is kept as long as the case's records.
+    runBatches();
+    java.util.Date keepUntil = java.util.Date.from(today.plusYears(10).atStartOfDay(AMSTERDAM).toInstant());
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(caseInstance.getId())
+        .singleResult().getRemovalTime()).isEqualTo(keepUntil);
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(outflow.getId())
+        .singleResult().getRemovalTime()).isEqualTo(keepUntil);
+  }
+
+  /** Runs the engine's batches (seed, batch and monitor jobs), as the job executor would. */
+  private void runBatches() {
+    for (int round = 0; round < 10; round++) {
+      var jobs = managementService.createBatchQuery().list().stream()
+          .flatMap(batch -> java.util.stream.Stream.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+              batch.getMonitorJobDefinitionId()))
+          .flatMap(definition -> managementService.createJobQuery().jobDefinitionId(definition).list().stream())
+          .toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.gemeente.participatie.intake.CaseProcess;
 import nl.gemeente.participatie.intake.CaseRecord;
 import nl.gemeente.participatie.intake.OpenTask;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -23,12 +24,32 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaCaseProcess implements CaseProcess {
 
+  private static final java.time.ZoneId AMSTERDAM = java.time.ZoneId.of("Europe/Amsterdam");
+
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final HistoryService historyService;
 
-  CamundaCaseProcess(RuntimeService runtimeService, TaskService taskService) {
+  CamundaCaseProcess(RuntimeService runtimeService, TaskService taskService, HistoryService historyService) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.historyService = historyService;
+  }
+
+  /**
+   * A batch (run by the job executor after this transaction) sets the removal time of the case's
+   * history, hierarchically; it runs after the instance ended, so it wins over the removal time the
+   * engine computes from the definition's time to live at the end.
+   */
+  @Override
+  public void keepHistoryUntil(String caseId, java.time.LocalDate keepUntil) {
+    var caseHistory = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(caseId).rootProcessInstances();
+    historyService.setRemovalTimeToHistoricProcessInstances()
+        .absoluteRemovalTime(Date.from(keepUntil.atStartOfDay(AMSTERDAM).toInstant()))
+        .byQuery(caseHistory)
+        .hierarchical()
+        .executeAsync();
   }
 
   @Override
