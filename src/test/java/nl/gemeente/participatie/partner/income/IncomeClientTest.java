@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
+import nl.gemeente.participatie.eligibility.EmploymentFacts;
 import nl.gemeente.participatie.eligibility.IncomeFacts;
 import nl.gemeente.participatie.common.PartnerUnavailableException;
 import nl.gemeente.participatie.intake.Bsn;
@@ -75,5 +76,42 @@ class IncomeClientTest {
     assertThatThrownBy(() -> client(Duration.ofMillis(300)).incomeOn(BSN, REFERENCE))
         .isInstanceOf(PartnerUnavailableException.class)
         .hasMessage("Suwinet-inkomen unavailable: timeout");
+  }
+
+  @Test
+  void readsTheJobThatStartedLastSinceTheDateAsked() {
+    income.stubFor(post("/dienstverbanden").willReturn(okJson("""
+        {"dienstverbanden": [
+          {"ingangsdatum": "2025-03-01", "urenPerWeek": 12, "brutoMaandloon": 600.00, "nettoMaandloon": 520.00},
+          {"ingangsdatum": "2026-11-01", "urenPerWeek": 24, "brutoMaandloon": 1050.00, "nettoMaandloon": 800.00},
+          {"ingangsdatum": "2026-10-28", "urenPerWeek": 8, "brutoMaandloon": 300.00, "nettoMaandloon": 280.00}]}""")));
+
+    EmploymentFacts job = client(Duration.ofSeconds(2)).employmentSince(BSN, LocalDate.of(2026, 10, 23));
+
+    assertThat(job).isEqualTo(new EmploymentFacts(true, LocalDate.of(2026, 11, 1), new BigDecimal("24"),
+        new BigDecimal("1050.00"), new BigDecimal("800.00")));
+    income.verify(postRequestedFor(urlEqualTo("/dienstverbanden"))
+        .withRequestBody(equalToJson("{\"burgerservicenummer\": \"999993653\", \"vanaf\": \"2026-10-23\"}")));
+  }
+
+  @Test
+  void noJobSinceTheDateOrNotFoundIsNotKnownYet() {
+    income.stubFor(post("/dienstverbanden").willReturn(okJson("""
+        {"dienstverbanden": [{"ingangsdatum": "2025-03-01", "urenPerWeek": 12, "nettoMaandloon": 520.00}]}""")));
+    assertThat(client(Duration.ofSeconds(2)).employmentSince(BSN, LocalDate.of(2026, 10, 23)))
+        .isEqualTo(EmploymentFacts.notKnown());
+
+    income.stubFor(post("/dienstverbanden").willReturn(aResponse().withStatus(404)));
+    assertThat(client(Duration.ofSeconds(2)).employmentSince(BSN, LocalDate.of(2026, 10, 23)))
+        .isEqualTo(EmploymentFacts.notKnown());
+  }
+
+  @Test
+  void aJobsServerErrorIsATechnicalFailureWithoutTheBsn() {
+    income.stubFor(post("/dienstverbanden").willReturn(aResponse().withStatus(500).withBody("999993653 fout")));
+
+    assertThatThrownBy(() -> client(Duration.ofSeconds(2)).employmentSince(BSN, LocalDate.of(2026, 10, 23)))
+        .isInstanceOf(PartnerUnavailableException.class)
+        .hasMessage("Suwinet-inkomen unavailable: HTTP 500");
   }
 }

@@ -58,4 +58,36 @@ class PaymentsClientTest {
         .isInstanceOf(PartnerUnavailableException.class)
         .hasMessage("Uitkeringsadministratie unavailable: HTTP 500");
   }
+
+  @Test
+  void changesTheMonthlyAmountFromADate() {
+    payments.stubFor(post("/uitkeringen/U-77/wijzigingen").willReturn(aResponse().withStatus(202)));
+
+    client().change(new BenefitPayments.BenefitChange("PW-2026-000042", "U-77", LocalDate.of(2026, 12, 1),
+        new BigDecimal("801.50")));
+
+    payments.verify(postRequestedFor(urlEqualTo("/uitkeringen/U-77/wijzigingen")).withRequestBody(equalToJson("""
+        {"zaakReferentie": "PW-2026-000042", "ingangsdatum": "2026-12-01", "bedragPerMaand": 801.50}""")));
+  }
+
+  @Test
+  void endsTheBenefitWithAReasonCode() {
+    payments.stubFor(post("/uitkeringen/U-77/beeindiging").willReturn(aResponse().withStatus(202)));
+
+    client().end(new BenefitPayments.BenefitEnd("PW-2026-000042", "U-77", LocalDate.of(2026, 11, 30),
+        "INKOMSTEN_UIT_ARBEID"));
+
+    payments.verify(postRequestedFor(urlEqualTo("/uitkeringen/U-77/beeindiging")).withRequestBody(equalToJson("""
+        {"zaakReferentie": "PW-2026-000042", "einddatum": "2026-11-30", "reden": "INKOMSTEN_UIT_ARBEID"}""")));
+  }
+
+  @Test
+  void aRefusedChangeIsATechnicalFailure() {
+    payments.stubFor(post("/uitkeringen/U-77/wijzigingen").willReturn(aResponse().withStatus(409)));
+
+    assertThatThrownBy(() -> client().change(new BenefitPayments.BenefitChange("PW-2026-000042", "U-77",
+        LocalDate.of(2026, 12, 1), new BigDecimal("801.50"))))
+        .isInstanceOf(PartnerUnavailableException.class)
+        .hasMessage("Uitkeringsadministratie unavailable: HTTP 409");
+  }
 }
