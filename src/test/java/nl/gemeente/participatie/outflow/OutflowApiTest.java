@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,20 +120,20 @@ class OutflowApiTest {
     String bsnA = TestBsn.next();
     String caseA = driver.grantedAndPlanned(bsnA, "CARE_FIRST");
     TestPartners.employment(bsnA, OutflowProcessTest.employment(today.plusDays(60), "1800.00"));
-    ProcessInstance outflowA = startAndDecide(caseA, "caseworker", today.plusDays(60));
-    aftercare(outflowA, "WORKING", "WORKING", "WORKING");
+    ProcessInstance outflowA = driver.startAndConfirm(caseA, "caseworker", today.plusDays(60));
+    driver.aftercare(outflowA, "WORKING", "WORKING", "WORKING");
 
     // B: bijstand ended by the job (day 61), lost at the first contact.
     String bsnB = TestBsn.next();
     String caseB = driver.grantedAndPlanned(bsnB, "CARE_FIRST");
     TestPartners.employment(bsnB, OutflowProcessTest.employment(today.plusDays(61), "1800.00"));
-    ProcessInstance outflowB = startAndDecide(caseB, "caseworker", today.plusDays(61));
-    aftercare(outflowB, "JOB_LOST");
+    ProcessInstance outflowB = driver.startAndConfirm(caseB, "caseworker", today.plusDays(61));
+    driver.aftercare(outflowB, "JOB_LOST");
 
     // C: work support only, a work-fit trajectory with partner taal-en-werk, placed by employer services (day 70).
     String caseC = onTrajectoryWith("taal-en-werk");
-    ProcessInstance outflowC = startAndDecide(caseC, "employer", today.plusDays(70));
-    aftercare(outflowC, "WORKING");
+    ProcessInstance outflowC = driver.startAndConfirm(caseC, "employer", today.plusDays(70));
+    driver.aftercare(outflowC, "WORKING");
 
     JsonNode figures = report("policy", from, to);
     assertThat(figures.toString()).doesNotContain("PW-", bsnA, bsnB);
@@ -193,43 +192,10 @@ class OutflowApiTest {
     return Json.parse(response.getBody());
   }
 
-  private ProcessInstance startAndDecide(String caseId, String user, LocalDate start) {
-    ResponseEntity<String> reported = client.exchange(user, HttpMethod.POST, "/api/cases/" + caseId + "/job-start",
-        Json.write(Map.of("startDate", start.toString())));
-    assertThat(reported.getStatusCode().value()).as(reported.getBody()).isEqualTo(202);
-    ProcessInstance outflow = runtimeService.createProcessInstanceQuery().processDefinitionKey("outflowToWork")
-        .processInstanceBusinessKey(caseId).singleResult();
-    driver.runJobs(outflow);
-    ResponseEntity<String> confirmed = driver.submit("caseworker", driver.task(outflow, "UserTask_ConfirmOutflow"),
-        "outflowReview", Map.of("choice", "CONFIRM"));
-    assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(204);
-    driver.runJobs(outflow);
-    return outflow;
-  }
-
-  private void aftercare(ProcessInstance outflow, String... outcomes) {
-    for (String outcome : outcomes) {
-      managementService.executeJob(driver.timer(outflow, "CatchEvent_AftercareDue").getId());
-      Map<String, Object> contact = new LinkedHashMap<>();
-      contact.put("outcome", outcome);
-      if (outcome.equals("JOB_LOST")) {
-        contact.put("lastWorkingDay", today.toString());
-      }
-      ResponseEntity<String> done = driver.submit("caseworker", driver.task(outflow, "UserTask_AftercareContact"),
-          "aftercareContact", contact);
-      assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
-    }
-  }
-
   /** A work-support-only client on a work-fit trajectory that {@code partner} accepted. */
   private String onTrajectoryWith(String partner) {
     ledger.setBudget(today.getYear(), "WORK_FIT_TRAJECTORY", new BigDecimal("10000000"));
-    if (identityService.createUserQuery().userId(partner).count() == 0) {
-      User user = identityService.newUser(partner);
-      user.setPassword(partner);
-      identityService.saveUser(user);
-      identityService.createMembership(partner, "partner");
-    }
+    TestPartners.account(identityService, partner);
     String caseId = driver.workSupportOnly(TestBsn.next());
     ProcessInstance instance = driver.instanceOf(caseId);
     Map<String, Object> assessment = CaseDriver.assessment(4, 3, 4, 24);

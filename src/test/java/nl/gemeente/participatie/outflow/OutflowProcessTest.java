@@ -73,9 +73,9 @@ class OutflowProcessTest {
     assertThat(caseInstance).isWaitingAt("CatchEvent_CaseClosed");
     TestPartners.employment(bsn, employment(today, "1800.00"));
 
-    JsonNode reported = reportJobStart("caseworker", caseId, today);
+    JsonNode reported = driver.reportJobStart("caseworker", caseId, today);
     assertThat(reported.get("status").asText()).isEqualTo("OUTFLOW_STARTED");
-    ProcessInstance outflow = outflowOf(caseId);
+    ProcessInstance outflow = driver.outflowOf(caseId);
     driver.runJobs(outflow);
 
     Task review = driver.task(outflow, "UserTask_ConfirmOutflow");
@@ -96,7 +96,7 @@ class OutflowProcessTest {
         .withRequestBody(matchingJsonPath("$.einddatum", equalTo(today.minusDays(1).toString()))));
     assertThat(jobStart(caseId)).containsEntry("decided_outcome", "END_BENEFIT").containsEntry("decided_by", "caseworker");
 
-    aftercareContacts(outflow, 3);
+    driver.aftercare(outflow, "WORKING", "WORKING", "WORKING");
 
     assertThat(outflow).isEnded();
     assertThat(caseInstance).hasPassed("ServiceTask_ConcludeOutflow", "ServiceTask_CloseCaseWithResult").isEnded();
@@ -144,8 +144,8 @@ class OutflowProcessTest {
     ProcessInstance caseInstance = driver.instanceOf(caseId);
     LocalDate start = today;
     TestPartners.employment(bsn, employment(start, "800.00"));
-    reportJobStart("caseworker", caseId, start);
-    ProcessInstance outflow = outflowOf(caseId);
+    driver.reportJobStart("caseworker", caseId, start);
+    ProcessInstance outflow = driver.outflowOf(caseId);
     driver.runJobs(outflow);
 
     // 25% of 800 is exempted (art. 31 lid 2 n, under the cap of 276): 1401.50 - 800 + 200 = 801.50.
@@ -153,8 +153,7 @@ class OutflowProcessTest {
     assertThat(proposed).containsEntry("proposed_outcome", "SUPPLEMENT").containsEntry("exemption_months_left", 6);
     assertThat((BigDecimal) proposed.get("exemption_amount")).isEqualByComparingTo("200.00");
     assertThat((BigDecimal) proposed.get("supplement_amount")).isEqualByComparingTo("801.50");
-    driver.submit("caseworker", driver.task(outflow, "UserTask_ConfirmOutflow"), "outflowReview", Map.of("choice", "CONFIRM"));
-    driver.runJobs(outflow);
+    driver.confirmOutflow(outflow);
 
     String jobStartId = jobStartId(caseId);
     TestPartners.server().verify(postRequestedFor(urlEqualTo("/zgw/besluiten/api/v1/besluiten"))
@@ -176,8 +175,7 @@ class OutflowProcessTest {
     assertThat((BigDecimal) withoutExemption.get("supplement_amount")).isEqualByComparingTo("601.50");
     assertThat(runtimeService.getVariable(outflow.getId(), "outflowSummary").toString())
         .contains("Geen inkomstenvrijlating (meer)");
-    driver.submit("caseworker", driver.task(outflow, "UserTask_ConfirmOutflow"), "outflowReview", Map.of("choice", "CONFIRM"));
-    driver.runJobs(outflow);
+    driver.confirmOutflow(outflow);
     TestPartners.server().verify(postRequestedFor(urlEqualTo("/zgw/besluiten/api/v1/besluiten"))
         .withRequestBody(matchingJsonPath("$.identificatie",
             equalTo(caseId + "-CHANGE_BENEFIT-" + jobStartId.substring(3, 11) + "-V"))));
@@ -186,7 +184,7 @@ class OutflowProcessTest {
         .withRequestBody(matchingJsonPath("$.bedragPerMaand", equalTo("601.5"))));
     assertThat(driver.timer(outflow, "CatchEvent_ExemptionEnds")).isNull();
 
-    aftercareContacts(outflow, 3);
+    driver.aftercare(outflow, "WORKING", "WORKING", "WORKING");
 
     // The client works beside a supplementary benefit: the case goes on, on its route.
     assertThat(outflow).isEnded();
@@ -201,11 +199,10 @@ class OutflowProcessTest {
     String caseId = driver.grantedAndPlanned(bsn, "CARE_FIRST");
     ProcessInstance caseInstance = driver.instanceOf(caseId);
     TestPartners.employment(bsn, employment(today, "1800.00"));
-    reportJobStart("caseworker", caseId, today);
-    ProcessInstance outflow = outflowOf(caseId);
+    driver.reportJobStart("caseworker", caseId, today);
+    ProcessInstance outflow = driver.outflowOf(caseId);
     driver.runJobs(outflow);
-    driver.submit("caseworker", driver.task(outflow, "UserTask_ConfirmOutflow"), "outflowReview", Map.of("choice", "CONFIRM"));
-    driver.runJobs(outflow);
+    driver.confirmOutflow(outflow);
 
     managementService.executeJob(driver.timer(outflow, "CatchEvent_AftercareDue").getId());
     Task contact = driver.task(outflow, "UserTask_AftercareContact");
@@ -233,8 +230,8 @@ class OutflowProcessTest {
     String bsn = TestBsn.next();
     String caseId = driver.grantedAndPlanned(bsn, "CARE_FIRST");
     ProcessInstance caseInstance = driver.instanceOf(caseId);
-    reportJobStart("caseworker", caseId, today);
-    ProcessInstance outflow = outflowOf(caseId);
+    driver.reportJobStart("caseworker", caseId, today);
+    ProcessInstance outflow = driver.outflowOf(caseId);
     driver.runJobs(outflow);
     // Not known at UWV yet: no proposal on guesswork; the caseworker enters the wage from the contract.
     assertThat(jobStart(caseId).get("proposed_outcome")).isNull();
@@ -266,12 +263,11 @@ class OutflowProcessTest {
     String bsn = TestBsn.next();
     String caseId = driver.grantedAndPlanned(bsn, "CARE_FIRST");
     TestPartners.employment(bsn, employment(today, "1800.00"));
-    reportJobStart("caseworker", caseId, today);
-    ProcessInstance outflow = outflowOf(caseId);
+    driver.reportJobStart("caseworker", caseId, today);
+    ProcessInstance outflow = driver.outflowOf(caseId);
     driver.runJobs(outflow);
-    driver.submit("caseworker", driver.task(outflow, "UserTask_ConfirmOutflow"), "outflowReview", Map.of("choice", "CONFIRM"));
-    driver.runJobs(outflow);
-    aftercareContacts(outflow, 3);
+    driver.confirmOutflow(outflow);
+    driver.aftercare(outflow, "WORKING", "WORKING", "WORKING");
     assertThat(jdbc.queryForObject("select outcome from pw_case where case_id = ?", String.class, caseId))
         .isEqualTo("OUTFLOW_TO_WORK");
 
@@ -292,8 +288,8 @@ class OutflowProcessTest {
     String bsn = TestBsn.next();
     String caseId = driver.grantedAndPlanned(bsn, "CARE_FIRST");
     TestPartners.employmentDown(bsn);
-    reportJobStart("caseworker", caseId, today);
-    ProcessInstance outflow = outflowOf(caseId);
+    driver.reportJobStart("caseworker", caseId, today);
+    ProcessInstance outflow = driver.outflowOf(caseId);
 
     Job job = managementService.createJobQuery().processInstanceId(outflow.getId()).singleResult();
     for (int attempt = 0; attempt < 10 && job != null && job.getRetries() > 0; attempt++) {
@@ -317,9 +313,9 @@ class OutflowProcessTest {
   @Test
   void theSameJobReportedTwiceIsOneJobStart() {
     String caseId = driver.grantedAndPlanned(TestBsn.next(), "CARE_FIRST");
-    String first = reportJobStart("caseworker", caseId, today).get("jobStartId").asText();
+    String first = driver.reportJobStart("caseworker", caseId, today).get("jobStartId").asText();
 
-    JsonNode again = reportJobStart("employer", caseId, today);
+    JsonNode again = driver.reportJobStart("employer", caseId, today);
 
     assertThat(again.get("status").asText()).isEqualTo("ALREADY_REPORTED");
     assertThat(again.get("jobStartId").asText()).isEqualTo(first);
@@ -353,7 +349,7 @@ class OutflowProcessTest {
         "CatchEvent_CaseClosed", "CallActivity_OutflowToWork");
     assertThat(jobStart(caseId)).containsEntry("source", "EMPLOYER_SERVICES").containsEntry("reported_by", "employer")
         .containsEntry("reported_start_date", java.sql.Date.valueOf(today.plusDays(14)));
-    assertThat(outflowOf(caseId)).isNotNull();
+    assertThat(driver.outflowOf(caseId)).isNotNull();
   }
 
   @Test
@@ -365,7 +361,7 @@ class OutflowProcessTest {
         Map.of("result", "Twee vacatures besproken, sollicitatie loopt."));
 
     assertThat(caseInstance).hasNotPassed("ThrowEvent_PlacedInJob").isWaitingAt("CatchEvent_CaseClosed");
-    assertThat(outflowOf(caseId)).isNull();
+    assertThat(driver.outflowOf(caseId)).isNull();
   }
 
   // --- helpers
@@ -373,29 +369,6 @@ class OutflowProcessTest {
   static String employment(LocalDate start, String net) {
     return "{\"dienstverbanden\": [{\"ingangsdatum\": \"" + start + "\", \"urenPerWeek\": 24, \"brutoMaandloon\": 2100.00,"
         + " \"nettoMaandloon\": " + net + "}]}";
-  }
-
-  private JsonNode reportJobStart(String user, String caseId, LocalDate start) {
-    ResponseEntity<String> response = client.exchange(user, HttpMethod.POST, "/api/cases/" + caseId + "/job-start",
-        Json.write(Map.of("startDate", start.toString(), "hoursPerWeek", 24)));
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(202);
-    return Json.parse(response.getBody());
-  }
-
-  private ProcessInstance outflowOf(String caseId) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey("outflowToWork")
-        .processInstanceBusinessKey(caseId).singleResult();
-  }
-
-  /** Runs the next {@code count} aftercare timers, each contact "still working". */
-  private void aftercareContacts(ProcessInstance outflow, int count) {
-    for (int i = 0; i < count; i++) {
-      Job due = driver.timer(outflow, "CatchEvent_AftercareDue");
-      managementService.executeJob(due.getId());
-      ResponseEntity<String> done = driver.submit("caseworker", driver.task(outflow, "UserTask_AftercareContact"),
-          "aftercareContact", Map.of("outcome", "WORKING"));
-      assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
-    }
   }
 
   private Map<String, Object> jobStart(String caseId) {

@@ -64,6 +64,52 @@ public final class CaseDriver {
     return caseId;
   }
 
+  /** {@code POST /api/cases/{caseId}/job-start} as {@code user}, expecting 202. */
+  public JsonNode reportJobStart(String user, String caseId, LocalDate start) {
+    ResponseEntity<String> response = client.exchange(user, HttpMethod.POST, "/api/cases/" + caseId + "/job-start",
+        Json.write(Map.of("startDate", start.toString(), "hoursPerWeek", 24)));
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(202);
+    return Json.parse(response.getBody());
+  }
+
+  /** The case's running outflow ({@code outflowToWork}), or null. */
+  public ProcessInstance outflowOf(String caseId) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("outflowToWork")
+        .processInstanceBusinessKey(caseId).singleResult();
+  }
+
+  /** "Uitstroom naar werk beoordelen": the caseworker confirms the proposal; besluit and payment follow. */
+  public void confirmOutflow(ProcessInstance outflow) {
+    ResponseEntity<String> confirmed = submit("caseworker", task(outflow, "UserTask_ConfirmOutflow"), "outflowReview",
+        Map.of("choice", "CONFIRM"));
+    assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(204);
+    runJobs(outflow);
+  }
+
+  /** A job start reported by {@code user}, its employment fetched and the proposal confirmed. */
+  public ProcessInstance startAndConfirm(String caseId, String user, LocalDate start) {
+    reportJobStart(user, caseId, start);
+    ProcessInstance outflow = outflowOf(caseId);
+    runJobs(outflow);
+    confirmOutflow(outflow);
+    return outflow;
+  }
+
+  /** The next aftercare timers run, one "Nazorgcontact" per outcome (a lost job ends today). */
+  public void aftercare(ProcessInstance outflow, String... outcomes) {
+    for (String outcome : outcomes) {
+      engine.getManagementService().executeJob(timer(outflow, "CatchEvent_AftercareDue").getId());
+      Map<String, Object> contact = new LinkedHashMap<>();
+      contact.put("outcome", outcome);
+      if (outcome.equals("JOB_LOST")) {
+        contact.put("lastWorkingDay", LocalDate.now(ServiceClient.AMSTERDAM).toString());
+      }
+      ResponseEntity<String> done = submit("caseworker", task(outflow, "UserTask_AftercareContact"), "aftercareContact",
+          contact);
+      assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
+    }
+  }
+
   /** Melding and intake for work support only: the case goes straight to the broad assessment. */
   public String workSupportOnly(String bsn) {
     return intake(bsn, "WORK_SUPPORT_ONLY", false, true);

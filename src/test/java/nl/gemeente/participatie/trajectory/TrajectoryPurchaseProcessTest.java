@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,12 +65,7 @@ class TrajectoryPurchaseProcessTest {
     year = LocalDate.now(AMSTERDAM).getYear();
     ledger.setBudget(year, "WORK_FIT_TRAJECTORY", new BigDecimal("10000000"));
     for (String partner : new String[] {FIRST, SECOND, "werkfit-noord", "kluswinkel"}) {
-      if (identityService.createUserQuery().userId(partner).count() == 0) {
-        User user = identityService.newUser(partner);
-        user.setPassword(partner);
-        identityService.saveUser(user);
-        identityService.createMembership(partner, "partner");
-      }
+      TestPartners.account(identityService, partner);
     }
   }
 
