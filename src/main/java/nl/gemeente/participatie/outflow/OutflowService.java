@@ -224,8 +224,8 @@ public class OutflowService {
           && jobStart.exemptionMonthsLeft() != null && jobStart.exemptionMonthsLeft() > 0
           && jobStart.exemptionAmount() != null && jobStart.exemptionAmount().signum() > 0
           ? effective.plusMonths(jobStart.exemptionMonthsLeft()) : null;
-      jobStarts.recordDecision(jobStartId, jobStart.proposedOutcome(), effective, exemptionUntil, review.note(),
-          caseworker, clock.instant());
+      jobStarts.recordDecision(jobStartId, jobStart.proposedOutcome(), effective, exemptionUntil,
+          review.note() == null || review.note().isBlank() ? ruleReason(jobStart) : review.note(), caseworker, clock.instant());
       log.info("Case {}: outflow decided as {}", jobStart.caseId(), jobStart.proposedOutcome());
       return jobStart.proposedOutcome();
     }
@@ -245,6 +245,19 @@ public class OutflowService {
     }
     jobStarts.recordCorrection(jobStartId, review);
     return null;
+  }
+
+  /** The reason recorded with a confirmed proposal when the caseworker adds none: the rule and its article. */
+  private static String ruleReason(JobStart jobStart) {
+    return switch (jobStart.proposedOutcome()) {
+      case END_BENEFIT -> "Volgens voorstel: netto inkomen op of boven de bijstandsnorm; geen recht op bijstand meer "
+          + "(art. 11, art. 31-32 Participatiewet).";
+      case SUPPLEMENT -> jobStart.exemptionMonthsUsed() > 0
+          ? "Volgens voorstel: de inkomstenvrijlating is gebruikt; aanvullende bijstand zonder vrijlating (art. 31 lid 2 sub n)."
+          : "Volgens voorstel: netto inkomen onder de bijstandsnorm; aanvullende bijstand met inkomstenvrijlating "
+              + "(art. 31 lid 2 sub n Participatiewet).";
+      case NO_BENEFIT -> "Volgens voorstel: geen lopende uitkering; alleen nazorg.";
+    };
   }
 
   /** "Besluit registreren in ZGW": besluit beëindiging or wijziging, once per decision. */

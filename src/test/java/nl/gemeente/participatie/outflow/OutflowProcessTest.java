@@ -95,6 +95,7 @@ class OutflowProcessTest {
         .withRequestBody(matchingJsonPath("$.zaakReferentie", equalTo(caseId)))
         .withRequestBody(matchingJsonPath("$.einddatum", equalTo(today.minusDays(1).toString()))));
     assertThat(jobStart(caseId)).containsEntry("decided_outcome", "END_BENEFIT").containsEntry("decided_by", "caseworker");
+    assertThat(jobStart(caseId).get("decision_note").toString()).contains("art. 11, art. 31-32");
 
     driver.aftercare(outflow, "WORKING", "WORKING", "WORKING");
 
