@@ -46,7 +46,8 @@ class DecisionCaseFilesTest {
           "debtReferral"),
       "providerSelection", List.of("partners", "priceCeilings"),
       "outflowDecision", List.of("outcome", "exemptionAmount", "supplementAmount", "exemptionMonthsLeft",
-          "assessLoonkostensubsidie", "considerTrialPlacement"));
+          "assessLoonkostensubsidie", "considerTrialPlacement"),
+      "reviewRhythm", List.of("interval", "explanation"));
 
   /** List outputs whose order matters (a preference order); other lists compare as sets. */
   static final java.util.Set<String> ORDERED = java.util.Set.of("partners", "priceCeilings");
@@ -64,7 +65,7 @@ class DecisionCaseFilesTest {
       Map.entry("under27", "boolean"), Map.entry("over55", "boolean"), Map.entry("languageNeed", "boolean"),
       Map.entry("monthlyNorm", "number"), Map.entry("netIncomeFromWork", "number"), Map.entry("otherNetIncome", "number"),
       Map.entry("exemptionMonthsUsed", "integer"), Map.entry("reducedWageValue", "boolean"),
-      Map.entry("employerWantsTrial", "boolean"));
+      Map.entry("employerWantsTrial", "boolean"), Map.entry("inOutflow", "boolean"));
 
   @Test
   void everyDecisionWithOutputsHasACaseFile() {
