@@ -8,7 +8,9 @@ import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.WERKGEVERSSERVICE;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -18,6 +20,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The Camunda authorizations each group gets, in one readable table. Tasks are not granted here:
@@ -82,6 +85,57 @@ final class AccessPolicy {
 
   /** Groups that work in Tasklist and therefore see the shared task filters. */
   static final List<ServiceGroup> TASKLIST_GROUPS = List.of(KLANTMANAGER, INKOOP, TEAMLEIDER, WERKGEVERSSERVICE);
+
+  /** Groups that follow up running cases: signals and progress reviews are theirs. */
+  static final List<ServiceGroup> CASE_FOLLOW_UP_GROUPS = List.of(KLANTMANAGER, TEAMLEIDER);
+
+  /**
+   * Task definition keys in the case process that the follow-up filters select. A filter on a key
+   * that no deployed model has yet is simply empty.
+   */
+  static final String TASK_CHECK_SIGNAL = "UserTask_CheckSignal";
+  static final String TASK_PROGRESS_REVIEW = "UserTask_ProgressReview";
+
+  /**
+   * A shared Tasklist filter, found by its name: created when missing, READ granted to its readers.
+   * The criteria apply to a fresh task query; what a reader then sees is further limited by the
+   * task authorizations (a caseworker: the tasks of their groups; a team lead: all tasks).
+   * Expressions ({@code ${now()}}) are evaluated each time the filter is opened.
+   */
+  record SharedFilter(String name, int priority, String description, UnaryOperator<TaskQuery> criteria,
+      List<ServiceGroup> readers) {}
+
+  /** Tasklist sorts filters by priority, lowest first. */
+  static final List<SharedFilter> FILTERS = filters();
+
+  private static List<SharedFilter> filters() {
+    List<SharedFilter> filters = new ArrayList<>(List.of(
+        new SharedFilter("Mijn taken", -10, "Taken die aan mij zijn toegewezen",
+            query -> query.taskAssigneeExpression("${currentUser()}"), TASKLIST_GROUPS),
+        new SharedFilter("Taken van mijn groepen", -5,
+            "Taken voor de groepen waar ik in zit, ook als ze al zijn opgepakt",
+            query -> query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+            TASKLIST_GROUPS),
+        new SharedFilter("Deadline binnen 7 dagen", 0,
+            "Taken met een uiterste datum binnen 7 dagen, ook als die al voorbij is",
+            query -> query.dueBeforeExpression("${dateTime().plusDays(7).toDate()}"), TASKLIST_GROUPS),
+        new SharedFilter("Achterstallige voortgangsgesprekken", 5,
+            "Voortgangsgesprekken waarvan de geplande datum voorbij is",
+            query -> query.taskDefinitionKey(TASK_PROGRESS_REVIEW).dueBeforeExpression("${now()}"),
+            CASE_FOLLOW_UP_GROUPS),
+        new SharedFilter("Signalen te behandelen", 10,
+            "Signalen over lopende zaken die nog beoordeeld moeten worden",
+            query -> query.taskDefinitionKey(TASK_CHECK_SIGNAL), CASE_FOLLOW_UP_GROUPS)));
+    // Per Tasklist group its own tasks, for the group and the team leads who distribute them.
+    int priority = 20;
+    for (ServiceGroup group : TASKLIST_GROUPS) {
+      List<ServiceGroup> readers = group == TEAMLEIDER ? List.of(TEAMLEIDER) : List.of(group, TEAMLEIDER);
+      filters.add(new SharedFilter("Taken van " + group.displayName(), priority++,
+          "Taken voor de groep " + group.displayName() + ", ook als ze al zijn opgepakt",
+          query -> query.taskCandidateGroup(group.id()).includeAssignedTasks(), readers));
+    }
+    return List.copyOf(filters);
+  }
 
   private AccessPolicy() {}
 }

@@ -28,9 +28,6 @@ public class AccessSetup implements InitializingBean {
 
   private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
-  static final String FILTER_MY_TASKS = "Mijn taken";
-  static final String FILTER_GROUP_TASKS = "Taken van mijn groepen";
-
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
@@ -54,10 +51,9 @@ public class AccessSetup implements InitializingBean {
     for (AccessPolicy.Grant grant : AccessPolicy.GRANTS) {
       grant(grant.group().id(), grant.resource(), grant.resourceId(), grant.permissions().toArray(Permission[]::new));
     }
-    createFilterIfMissing(FILTER_MY_TASKS, -10, "Taken die aan mij zijn toegewezen",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    createFilterIfMissing(FILTER_GROUP_TASKS, -5, "Taken voor de groepen waar ik in zit, ook als ze al zijn opgepakt",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    for (AccessPolicy.SharedFilter filter : AccessPolicy.FILTERS) {
+      createFilterIfMissing(filter);
+    }
   }
 
   private void createGroupIfMissing(ServiceGroup serviceGroup) {
@@ -100,16 +96,21 @@ public class AccessSetup implements InitializingBean {
     return true;
   }
 
-  private void createFilterIfMissing(String name, int priority, String description, TaskQuery query) {
-    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+  /**
+   * Creates the filter when none has its name; an existing one is left as it is (an administrator
+   * may have changed it in Tasklist). Its readers get READ either way.
+   */
+  private void createFilterIfMissing(AccessPolicy.SharedFilter shared) {
+    Filter filter = filterService.createFilterQuery().filterName(shared.name()).singleResult();
     if (filter == null) {
-      filter = filterService.newTaskFilter(name)
+      TaskQuery query = shared.criteria().apply(taskService.createTaskQuery());
+      filter = filterService.newTaskFilter(shared.name())
           .setQuery(query)
-          .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+          .setProperties(Map.of("priority", shared.priority(), "description", shared.description(), "refresh", true));
       filterService.saveFilter(filter);
-      log.info("Created Tasklist filter '{}'", name);
+      log.info("Created Tasklist filter '{}'", shared.name());
     }
-    for (ServiceGroup group : AccessPolicy.TASKLIST_GROUPS) {
+    for (ServiceGroup group : shared.readers()) {
       grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);
     }
   }
