@@ -32,4 +32,10 @@ public interface BenefitPayments {
 
   /** @throws PartnerUnavailableException when the administration cannot answer or refuses */
   void end(BenefitEnd end);
+
+  /** Payments stop from {@code from} until resumed (art. 54 lid 2); nothing is paid out meanwhile. */
+  void suspend(String caseId, String benefitReference, LocalDate from);
+
+  /** A suspended benefit is paid again, the withheld months included. */
+  void resume(String caseId, String benefitReference);
 }

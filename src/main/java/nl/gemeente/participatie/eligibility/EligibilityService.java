@@ -145,6 +145,36 @@ public class EligibilityService {
   }
 
   /**
+   * A signal's new facts (issue 7): person and income are fetched again and the rules judge the
+   * running benefit on today's date, with detention or a stay abroad as the signal reports them. The
+   * application's own advice and decision stay as they were; the caller keeps this advice with the signal.
+   */
+  public Advice recompute(String caseId, boolean detained, Integer daysAbroad) {
+    fetchPerson(caseId);
+    files.recordIncome(caseId, incomeData.incomeOn(bsnOf(caseId), today()));
+    CaseRecord caseRecord = caseRecord(caseId);
+    EligibilityFile file = file(caseId);
+    PersonFacts person = file.person();
+    EligibilityInput input = new EligibilityInput(
+        today(),
+        caseRecord.reportDate(),
+        person == null ? null : person.birthDate(),
+        person == null ? null : person.residenceStatus(),
+        person == null ? null : person.livesInNetherlands(),
+        detained,
+        false,
+        file.income() != null && file.income().studentFinanceEligible(),
+        true,
+        daysAbroad != null ? daysAbroad : file.daysAbroadThisYear(),
+        file.householdType(),
+        file.income() == null ? null : file.income().netMonthlyIncome(),
+        file.declaredAssets());
+    Advice advice = rules.advise(input);
+    log.info("Case {}: rules recomputed on new facts: eligible={} reasons={}", caseId, advice.eligible(), advice.reasons());
+    return advice;
+  }
+
+  /**
    * Records the caseworker's review: a decision (which may need a team lead's approval), a request
    * for information (the clock stops), or the one extension of the term.
    */
@@ -266,7 +296,7 @@ public class EligibilityService {
       case GRANT -> CaseOutcome.GRANTED;
       case REFUSE -> CaseOutcome.REFUSED;
       case NOT_PROCESSED -> CaseOutcome.NOT_PROCESSED;
-      case END_BENEFIT, CHANGE_BENEFIT -> throw new CaseStateException("Case " + caseId + ": not a decision on an application");
+      case END_BENEFIT, CHANGE_BENEFIT, SUSPEND_BENEFIT, WITHDRAW_BENEFIT -> throw new CaseStateException("Case " + caseId + ": not a decision on an application");
     };
   }
 

@@ -18,5 +18,7 @@ public enum CaseOutcome {
   MOVED,
   /** Other income (e.g. a UWV benefit or pension) ends the need for assistance. */
   OTHER_INCOME,
-  DECEASED
+  DECEASED,
+  /** The benefit was withdrawn: information asked after a suspension was not supplied in time (art. 54 lid 4). */
+  BENEFIT_WITHDRAWN
 }

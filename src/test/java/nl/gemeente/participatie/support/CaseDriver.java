@@ -201,6 +201,11 @@ public final class CaseDriver {
         .taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 
+  /** The variables of the case's process instance itself (not of its subprocesses). */
+  public Map<String, Object> runtimeVariables(ProcessInstance instance) {
+    return engine.getRuntimeService().getVariablesLocal(instance.getId());
+  }
+
   public JsonNode caseView(String caseId) {
     return Json.parse(client.getCase("caseworker", caseId).getBody());
   }

@@ -37,6 +37,8 @@ public final class ServiceRun {
     properties.put("ZGW_BESLUITTYPE_NOT_PROCESSED", "http://localhost:1/zgw/catalogi/api/v1/besluittypen/buiten-behandeling");
     properties.put("ZGW_BESLUITTYPE_END", "http://localhost:1/zgw/catalogi/api/v1/besluittypen/beeindiging");
     properties.put("ZGW_BESLUITTYPE_CHANGE", "http://localhost:1/zgw/catalogi/api/v1/besluittypen/wijziging");
+    properties.put("ZGW_BESLUITTYPE_SUSPEND", "http://localhost:1/zgw/catalogi/api/v1/besluittypen/opschorting");
+    properties.put("ZGW_BESLUITTYPE_WITHDRAW", "http://localhost:1/zgw/catalogi/api/v1/besluittypen/intrekking");
     properties.putAll(extra);
     // As command-line arguments: they override application.yaml, as the environment does in production.
     String[] arguments = properties.entrySet().stream()

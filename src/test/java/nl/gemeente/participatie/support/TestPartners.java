@@ -48,7 +48,7 @@ public final class TestPartners {
           .withTransformers("response-template")));
       server.stubFor(post("/partners/opdrachten").atPriority(10).willReturn(aResponse().withStatus(202)));
       server.stubFor(post("/partners/herinneringen").atPriority(10).willReturn(aResponse().withStatus(202)));
-      server.stubFor(post(urlPathMatching("/betalingen/uitkeringen/[^/]+/(wijzigingen|beeindiging)")).atPriority(10)
+      server.stubFor(post(urlPathMatching("/betalingen/uitkeringen/[^/]+/(wijzigingen|beeindiging|opschorting|hervatting)")).atPriority(10)
           .willReturn(aResponse().withStatus(202)));
       server.stubFor(post("/betalingen/facturen").atPriority(10).willReturn(aResponse().withStatus(202)));
       server.stubFor(post("/betalingen/uitkeringen").atPriority(10).willReturn(aResponse().withStatus(201)
@@ -78,7 +78,9 @@ public final class TestPartners {
         Map.entry("ZGW_BESLUITTYPE_REFUSE", base + "/zgw/catalogi/api/v1/besluittypen/afwijzing"),
         Map.entry("ZGW_BESLUITTYPE_NOT_PROCESSED", base + "/zgw/catalogi/api/v1/besluittypen/buiten-behandeling"),
         Map.entry("ZGW_BESLUITTYPE_END", base + "/zgw/catalogi/api/v1/besluittypen/beeindiging"),
-        Map.entry("ZGW_BESLUITTYPE_CHANGE", base + "/zgw/catalogi/api/v1/besluittypen/wijziging"));
+        Map.entry("ZGW_BESLUITTYPE_CHANGE", base + "/zgw/catalogi/api/v1/besluittypen/wijziging"),
+        Map.entry("ZGW_BESLUITTYPE_SUSPEND", base + "/zgw/catalogi/api/v1/besluittypen/opschorting"),
+        Map.entry("ZGW_BESLUITTYPE_WITHDRAW", base + "/zgw/catalogi/api/v1/besluittypen/intrekking"));
   }
 
   public static void person(String bsn, String persoonJson) {

@@ -13,7 +13,8 @@ import org.springframework.web.client.RestClient;
 /**
  * The service's own contract with the benefits administration (README, "Partners"):
  * {@code POST {base}/uitkeringen} starts a benefit, {@code POST {base}/uitkeringen/{id}/wijzigingen}
- * changes its monthly amount from a date, {@code POST {base}/uitkeringen/{id}/beeindiging} ends it; an adapter per product (Socrates,
+ * changes its monthly amount from a date, {@code POST {base}/uitkeringen/{id}/beeindiging} ends it,
+ * {@code .../opschorting} suspends and {@code .../hervatting} resumes it; an adapter per product (Socrates,
  * Suite4Sociaal Domein, GWS4all) can serve it. The BSN is in the body: the administration pays the
  * person.
  */
@@ -58,6 +59,30 @@ class PaymentsClient implements BenefitPayments {
         .uri("/uitkeringen/{id}/wijzigingen", change.benefitReference())
         .contentType(MediaType.APPLICATION_JSON)
         .body(new ChangeRequest(change.caseId(), change.effectiveDate().toString(), change.monthlyAmount()))
+        .retrieve()
+        .toBodilessEntity());
+  }
+
+  record SuspendRequest(String zaakReferentie, String ingangsdatum) {}
+
+  record ResumeRequest(String zaakReferentie) {}
+
+  @Override
+  public void suspend(String caseId, String benefitReference, java.time.LocalDate from) {
+    PartnerHttp.call(PARTNER, () -> http.post()
+        .uri("/uitkeringen/{id}/opschorting", benefitReference)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(new SuspendRequest(caseId, from.toString()))
+        .retrieve()
+        .toBodilessEntity());
+  }
+
+  @Override
+  public void resume(String caseId, String benefitReference) {
+    PartnerHttp.call(PARTNER, () -> http.post()
+        .uri("/uitkeringen/{id}/hervatting", benefitReference)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(new ResumeRequest(caseId))
         .retrieve()
         .toBodilessEntity());
   }

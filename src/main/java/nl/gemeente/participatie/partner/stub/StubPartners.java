@@ -113,6 +113,12 @@ class StubPartners {
     return ResponseEntity.accepted().build();
   }
 
+  /** Benefits administration: suspends or resumes any benefit. */
+  @PostMapping("/uitkeringsadministratie/uitkeringen/{id}/{action:opschorting|hervatting}")
+  ResponseEntity<Void> suspendOrResume(@PathVariable String id, @PathVariable String action, @RequestBody JsonNode body) {
+    return ResponseEntity.accepted().build();
+  }
+
   /** Benefits administration: ends any benefit. */
   @PostMapping("/uitkeringsadministratie/uitkeringen/{id}/beeindiging")
   ResponseEntity<Void> endBenefit(@PathVariable String id, @RequestBody JsonNode end) {

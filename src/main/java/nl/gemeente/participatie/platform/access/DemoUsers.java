@@ -41,6 +41,7 @@ class DemoUsers implements InitializingBean {
       new DemoUser("operator", "Olga", "Operator", List.of(BEHEER)),
       new DemoUser("employer", "Wim", "Werkgeversservice", List.of(WERKGEVERSSERVICE)),
       new DemoUser("debtpartner", "Schuldhulp", "Partner", List.of(SCHULDHULP)),
+      new DemoUser("signals", "Signalen", "Koppeling", List.of(ServiceGroup.SIGNALEN)),
       // Example contracted partners of dmn/provider-selection.dmn (user id = partner id).
       new DemoUser("werkfit-noord", "Werkfit", "Noord", List.of(PARTNER)),
       new DemoUser("re-integratie-regio", "Re-integratie", "Regio", List.of(PARTNER)),

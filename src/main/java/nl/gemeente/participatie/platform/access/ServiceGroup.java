@@ -12,7 +12,9 @@ public enum ServiceGroup {
   /** The debt-assistance partner's system account: only its callback API, no webapps. */
   SCHULDHULP("schuldhulp", "Schuldhulppartner"),
   /** Contracted partners' system accounts (user id = partner id): only the assignment callback API. */
-  PARTNER("partner", "Gecontracteerde partners");
+  PARTNER("partner", "Gecontracteerde partners"),
+  /** System accounts that send signals (BRP mutations, housing corporations, Inlichtingenbureau): only POST /api/signals. */
+  SIGNALEN("signalen", "Signaalleveranciers");
 
   private final String id;
   private final String displayName;

@@ -2,6 +2,7 @@ package nl.gemeente.participatie.platform.security;
 
 import static nl.gemeente.participatie.platform.access.ServiceGroup.BEHEER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.BELEID;
+import static nl.gemeente.participatie.platform.access.ServiceGroup.SIGNALEN;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.WERKGEVERSSERVICE;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.KLANTMANAGER;
@@ -59,6 +60,10 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/job-start"))
             .hasAnyAuthority(KLANTMANAGER.id(), WERKGEVERSSERVICE.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/job-loss")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/signals"))
+            .hasAnyAuthority(SIGNALEN.id(), KLANTMANAGER.id(), ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/missed-appointments"))
+            .hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/reports/**"))
             .hasAnyAuthority(TEAMLEIDER.id(), BELEID.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/partners/debt-assistance/**")).hasAuthority(SCHULDHULP.id())
