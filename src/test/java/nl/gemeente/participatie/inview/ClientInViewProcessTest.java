@@ -308,6 +308,41 @@ class ClientInViewProcessTest {
     assertThat(instance).hasPassed("EndEvent_BenefitChangedBySignal").isNotEnded();
   }
 
+  @Test
+  void theRealChecksAndOverdueReviewsShowInTheirTasklistFiltersForTheTeamOnly() {
+    String caseId = driver.grantedAndPlanned(TestBsn.next(), "CARE_FIRST");
+    ProcessInstance instance = driver.instanceOf(caseId);
+    signal("signals", "HOUSING", "RENT_ARREARS", caseId, null);
+    Task check = driver.task(instance, "UserTask_CheckSignal");
+    managementService.executeJob(driver.timer(instance, "CatchEvent_ReviewDue").getId());
+    Task review = driver.task(instance, "UserTask_ProgressReview");
+    assertThat(shown("caseworker", "klantmanager", "Achterstallige voortgangsgesprekken", review)).isFalse();
+    // Time passes beyond its due date.
+    taskService.setDueDate(review.getId(), startOf(today.minusDays(1)));
+
+    assertThat(shown("caseworker", "klantmanager", "Signalen te behandelen", check)).isTrue();
+    assertThat(shown("teamlead", "teamleider", "Signalen te behandelen", check)).isTrue();
+    assertThat(shown("caseworker", "klantmanager", "Achterstallige voortgangsgesprekken", review)).isTrue();
+    assertThat(shown("caseworker", "klantmanager", "Deadline binnen 7 dagen", check)).isTrue();
+    assertThat(shown("caseworker", "klantmanager", "Signalen te behandelen", review)).isFalse();
+    assertThat(shown("purchaser", "inkoop", "Signalen te behandelen", check)).isFalse();
+  }
+
+  /** Whether {@code task} is in the named shared filter for this user (false when the filter is not readable). */
+  private boolean shown(String user, String group, String filterName, Task task) {
+    var filters = processEngine.getFilterService();
+    var identity = processEngine.getIdentityService();
+    String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
+    identity.setAuthentication(user, List.of(group));
+    try {
+      return filters.list(filterId, taskService.createTaskQuery().taskId(task.getId())).size() == 1;
+    } catch (org.camunda.bpm.engine.AuthorizationException notReadable) {
+      return false;
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
   // --- helpers
 
   private JsonNode signal(String sender, String source, String kind, String caseId, String bsn) {
