@@ -346,17 +346,7 @@ class ClientInViewProcessTest {
   // --- helpers
 
   private JsonNode signal(String sender, String source, String kind, String caseId, String bsn) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("signalId", source + "-" + java.util.UUID.randomUUID());
-    body.put("source", source);
-    body.put("kind", kind);
-    if (caseId != null) {
-      body.put("caseId", caseId);
-    }
-    if (bsn != null) {
-      body.put("bsn", bsn);
-    }
-    body.put("occurredOn", today.toString());
+    Map<String, Object> body = ServiceClient.signal(source + "-" + java.util.UUID.randomUUID(), source, kind, caseId, bsn);
     if (kind.equals("STAY_ABROAD")) {
       body.put("daysAbroad", 35);
     }

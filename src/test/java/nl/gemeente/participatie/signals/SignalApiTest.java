@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.gemeente.participatie.support.CaseDriver;
 import nl.gemeente.participatie.support.Json;
@@ -134,18 +133,7 @@ class SignalApiTest {
     return client.exchange(user, HttpMethod.POST, "/api/signals", Json.write(body));
   }
 
-  private Map<String, Object> signal(String externalId, String source, String kind, String caseId, String bsn) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("signalId", externalId);
-    body.put("source", source);
-    body.put("kind", kind);
-    if (caseId != null) {
-      body.put("caseId", caseId);
-    }
-    if (bsn != null) {
-      body.put("bsn", bsn);
-    }
-    body.put("occurredOn", today.toString());
-    return body;
+  private static Map<String, Object> signal(String externalId, String source, String kind, String caseId, String bsn) {
+    return ServiceClient.signal(externalId, source, kind, caseId, bsn);
   }
 }

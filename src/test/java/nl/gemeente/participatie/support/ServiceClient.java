@@ -26,6 +26,22 @@ public final class ServiceClient {
     return LocalDate.now(AMSTERDAM).toString();
   }
 
+  /** A signal for {@code POST /api/signals}, happened today; the case id or the BSN may be null. */
+  public static Map<String, Object> signal(String externalId, String source, String kind, String caseId, String bsn) {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("signalId", externalId);
+    body.put("source", source);
+    body.put("kind", kind);
+    if (caseId != null) {
+      body.put("caseId", caseId);
+    }
+    if (bsn != null) {
+      body.put("bsn", bsn);
+    }
+    body.put("occurredOn", today());
+    return body;
+  }
+
   public static Map<String, Object> melding(String bsn) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("bsn", bsn);
