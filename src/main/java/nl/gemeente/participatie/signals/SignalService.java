@@ -232,6 +232,12 @@ public class SignalService {
   /** "Recht opnieuw toetsen": the rules on the new facts (BRP and income fetched again). Returns a Dutch summary. */
   public String recompute(String signalId) {
     Signal signal = signal(signalId);
+    if (eligibilityFiles.find(signal.caseId()).isEmpty()) {
+      // Work support only: no right to assistance to judge again; the caseworker may still end the case.
+      return "#### Herberekening\n\n- Signaal: " + signal.kind().label() + " (" + signal.occurredOn() + ")\n"
+          + "- Er is geen aanvraag om bijstand in deze zaak: niets te herberekenen. Kies 'Geen wijziging', of "
+          + "'Beëindigen' om de zaak af te sluiten.\n";
+    }
     Advice advice = eligibility.recompute(signal.caseId(), signal.kind() == SignalKind.DETENTION, signal.daysAbroad());
     signals.recordRecomputation(signalId, advice, String.join(",", advice.reasons()));
     StringBuilder text = new StringBuilder("#### Herberekening op de nieuwe gegevens\n\n");

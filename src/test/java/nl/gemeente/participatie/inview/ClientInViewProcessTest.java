@@ -284,6 +284,30 @@ class ClientInViewProcessTest {
   }
 
   @Test
+  void aDeathOfAClientWithWorkSupportOnlyEndsTheCaseWithoutABesluit() {
+    String caseId = driver.workSupportOnly(TestBsn.next());
+    ProcessInstance instance = driver.instanceOf(caseId);
+    driver.submit("caseworker", driver.taskOf(instance), "assessment", CaseDriver.assessment(5, 4, 4, 32));
+    driver.runJobs(instance);
+    driver.submit("caseworker", driver.task(instance, "UserTask_Plan"), "plan", CaseDriver.plan("CARE_FIRST", "Zorg eerst."));
+    signal("signals", "BRP", "DECEASED", caseId, null);
+    driver.submit("caseworker", driver.task(instance, "UserTask_CheckSignal"), "signalCheck",
+        Map.of("outcome", "RECOMPUTE", "reasons", "Overlijden gemeld door de BRP."));
+    driver.runJobs(instance);
+
+    Task review = driver.task(instance, "UserTask_ReviewRecomputation");
+    assertThat(taskService.getVariable(review.getId(), "recomputationSummary").toString()).contains("geen aanvraag om bijstand");
+    assertThat(driver.submit("caseworker", review, "recomputation", Map.of("decision", "END",
+        "effectiveDate", today.toString(), "caseResult", "DECEASED", "reasons", "Overleden.")).getStatusCode().value())
+        .isEqualTo(204);
+    driver.runJobs(instance);
+
+    assertThat(instance).isEnded();
+    assertThat(jdbc.queryForObject("select outcome from pw_case where case_id = ?", String.class, caseId)).isEqualTo("DECEASED");
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
   void aRecomputationCanChangeTheAmountAndTheCaseGoesOn() {
     String bsn = TestBsn.next();
     String caseId = driver.grantedAndPlanned(bsn, "CARE_FIRST");
