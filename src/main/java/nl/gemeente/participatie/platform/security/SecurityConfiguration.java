@@ -64,6 +64,8 @@ class SecurityConfiguration {
             .hasAnyAuthority(SIGNALEN.id(), KLANTMANAGER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/missed-appointments"))
             .hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
+            // Rules as a product (issue 8): checking, impact and publishing are for policy staff.
+            .requestMatchers(path.matcher("/api/rules/**")).hasAnyAuthority(BELEID.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/reports/**"))
             .hasAnyAuthority(TEAMLEIDER.id(), BELEID.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/partners/debt-assistance/**")).hasAuthority(SCHULDHULP.id())
