@@ -5,53 +5,57 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A decision's case file, {@code dmn/<decisionKey>.cases.csv}: one case a row, readable and editable
- * by policy staff in a spreadsheet.
+ * A decision's case file, {@code <decisionKey>.cases.csv} beside the DMN file: one case a row,
+ * readable and editable by policy staff in a spreadsheet.
  *
  * <ul>
  *   <li>{@code case}: a short name; {@code shows}: what the case shows, with its article.
- *   <li>Then the decision's inputs, then its expected outputs, one column each.
+ *   <li>Then the decision's inputs, then its expected outputs (columns named as the decision's
+ *       outputs), one column each.
  *   <li>The first row is the standard case. An empty input cell means: as in the standard case, so
  *       a row states only what makes it different.
- *   <li>An empty expected cell is not checked, except {@code reasons} which every row states
- *       ({@code none} for no reasons). List cells hold values separated by spaces; their order
- *       matters only for preference lists (see {@code DecisionCaseFilesTest.ORDERED}). {@code null}
- *       means: no value.
+ *   <li>An empty expected cell is not checked; {@code reasons} is stated on every row ({@code none}
+ *       for no reasons). List cells hold values separated by spaces; {@code null} means: no value.
  * </ul>
  */
-record DecisionCaseFile(String decisionKey, Path file, List<String> inputColumns, List<String> outputColumns,
+public record CaseFile(String decisionKey, String name, List<String> inputColumns, List<String> outputColumns,
     List<Row> rows) {
 
   static final String CASE = "case";
   static final String SHOWS = "shows";
 
-  record Row(int line, String name, String shows, Map<String, String> inputs, Map<String, String> expected) {}
+  public record Row(int line, String name, String shows, Map<String, String> inputs, Map<String, String> expected) {}
+
+  /** The case file's name for a decision. */
+  public static String nameFor(String decisionKey) {
+    return decisionKey + ".cases.csv";
+  }
 
   /**
-   * @param outputColumns the columns that are expected outputs; every other column after
-   *     {@code case} and {@code shows} is an input
+   * @param outputColumns the decision's output names; every other column after {@code case} and
+   *     {@code shows} is an input
+   * @throws IllegalArgumentException when the file is not readable CSV
    */
-  static DecisionCaseFile read(Path file, List<String> outputColumns) {
-    String name = file.getFileName().toString();
-    String decisionKey = name.substring(0, name.indexOf(".cases.csv"));
+  public static CaseFile read(String name, byte[] csv, Collection<String> outputColumns) {
+    String decisionKey = name.contains(".cases.csv") ? name.substring(0, name.indexOf(".cases.csv")) : name;
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     List<Map<String, String>> raw = new ArrayList<>();
     List<String> header;
-    try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema).readValues(file.toFile())) {
+    try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema).readValues(csv)) {
       while (it.hasNext()) {
         raw.add(it.next());
       }
       header = new ArrayList<>(((CsvSchema) it.getParserSchema()).getColumnNames());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read case file " + file, e);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException(name + " is not a readable case file (CSV with a header row)");
     }
     List<String> inputs = header.stream()
         .filter(c -> !c.equals(CASE) && !c.equals(SHOWS) && !outputColumns.contains(c))
@@ -77,6 +81,15 @@ record DecisionCaseFile(String decisionKey, Path file, List<String> inputColumns
       // Line numbers as a spreadsheet shows them: the header is line 1.
       rows.add(new Row(i + 2, cells.get(CASE), cells.get(SHOWS), rowInputs, expected));
     }
-    return new DecisionCaseFile(decisionKey, file, inputs, outputs, rows);
+    return new CaseFile(decisionKey, name, inputs, outputs, rows);
+  }
+
+  /** Reads a file that must exist. */
+  static byte[] bytes(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
   }
 }
