@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
@@ -36,6 +40,8 @@ public class ModelDeployer implements InitializingBean {
 
   public static final String DEPLOYMENT_NAME = "participatie-models";
   public static final String DEPLOYMENT_SOURCE = "participatie-service";
+  /** The source of deployments made by policy staff publishing rules (POST /api/rules/deployments). */
+  public static final String PUBLICATION_SOURCE = "rules-publication";
 
   /** Folder and the file endings deployed from it. Forms sit beside the BPMN that uses them. */
   private static final Map<String, List<String>> FOLDERS = Map.of(
@@ -44,12 +50,15 @@ public class ModelDeployer implements InitializingBean {
 
   private final RepositoryService repositoryService;
   private final String location;
+  private final boolean releaseReplacesPublications;
   private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
   public ModelDeployer(RepositoryService repositoryService,
-      @Value("${participatie.models.location:classpath:}") String location) {
+      @Value("${participatie.models.location:classpath:}") String location,
+      @Value("${participatie.models.release-replaces-publications:false}") boolean releaseReplacesPublications) {
     this.repositoryService = repositoryService;
     this.location = location.endsWith(":") || location.endsWith("/") ? location : location + "/";
+    this.releaseReplacesPublications = releaseReplacesPublications;
   }
 
   @Override
@@ -68,7 +77,11 @@ public class ModelDeployer implements InitializingBean {
         .name(DEPLOYMENT_NAME)
         .source(DEPLOYMENT_SOURCE)
         .enableDuplicateFiltering(true);
-    models.forEach((name, resource) -> builder.addInputStream(name, open(resource)));
+    models.forEach((name, resource) -> {
+      if (!name.startsWith("dmn/") || !keepsPublication(name, resource)) {
+        builder.addInputStream(name, open(resource));
+      }
+    });
     DeploymentWithDefinitions deployment = builder.deployWithResult();
     long after = repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count();
 
@@ -80,6 +93,89 @@ public class ModelDeployer implements InitializingBean {
     log.info("Deployed {} new or changed of {} resources from {} as deployment {}: {}",
         changed.size(), models.size(), location, deployment.getId(), changed);
     return changed;
+  }
+
+  /**
+   * One source of truth between {@code dmn/} and publications (README, "Rules as a product"): when the
+   * newest version of a decision in this file was published by policy staff, the file in this release
+   * is not deployed, so a restart never silently replaces a newer published rule. When the release's
+   * file differs from the publication, a warning names the decision, the version tag and who published
+   * it: fold the publication into {@code dmn/}, or set {@code participatie.models.release-replaces-publications}
+   * for the one release that is meant to replace it.
+   */
+  private boolean keepsPublication(String name, Resource resource) {
+    byte[] bundled = read(resource);
+    List<String> keys;
+    try {
+      keys = Dmn.readModelFromStream(new java.io.ByteArrayInputStream(bundled))
+          .getModelElementsByType(Decision.class).stream().map(Decision::getId).toList();
+    } catch (RuntimeException e) {
+      return false; // not readable here: the engine's own parse reports it
+    }
+    for (String key : keys) {
+      DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+          .latestVersion().singleResult();
+      if (latest == null) {
+        continue;
+      }
+      Deployment deployment = repositoryService.createDeploymentQuery().deploymentId(latest.getDeploymentId()).singleResult();
+      if (deployment == null || !PUBLICATION_SOURCE.equals(deployment.getSource())) {
+        continue;
+      }
+      if (releaseReplacesPublications) {
+        log.warn("{}: replaces the published decision '{}' (version {}, tag {}) because "
+            + "participatie.models.release-replaces-publications is set", name, key, latest.getVersion(), latest.getVersionTag());
+        return false;
+      }
+      byte[] published = read(repositoryService.getResourceAsStream(latest.getDeploymentId(), latest.getResourceName()));
+      if (!sameDecisions(bundled, published)) {
+        log.warn("{}: not deployed; decision '{}' was published by policy staff as version {} (tag {}) and stays in use. "
+            + "Fold the publication into dmn/ or set participatie.models.release-replaces-publications to replace it.",
+            name, key, latest.getVersion(), latest.getVersionTag());
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** The same rules: equal apart from the version tags a publication adds. */
+  private static boolean sameDecisions(byte[] bundled, byte[] published) {
+    return withoutVersionTags(bundled).equals(withoutVersionTags(published));
+  }
+
+  private static String withoutVersionTags(byte[] dmn) {
+    var model = Dmn.readModelFromStream(new java.io.ByteArrayInputStream(dmn));
+    model.getModelElementsByType(Decision.class).forEach(decision -> decision.setVersionTag(null));
+    return Dmn.convertToString(model);
+  }
+
+  /** The case files shipped beside the DMN files ({@code dmn/*.cases.csv}), by file name. */
+  public Map<String, byte[]> bundledCaseFiles() {
+    Map<String, byte[]> files = new TreeMap<>();
+    String base = location + "dmn/";
+    if (!resolver.getResource(base).exists()) {
+      return files;
+    }
+    for (Resource resource : resources(base + "**/*.cases.csv")) {
+      files.put(resource.getFilename(), read(resource));
+    }
+    return files;
+  }
+
+  private static byte[] read(Resource resource) {
+    try (InputStream in = resource.getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read model " + resource.getDescription(), e);
+    }
+  }
+
+  private static byte[] read(InputStream stream) {
+    try (InputStream in = stream) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read a deployed model", e);
+    }
   }
 
   /** Relative resource name to resource, sorted for a stable deployment order. */
