@@ -147,6 +147,31 @@ class RulePublicationApiTest {
     assertThat(latest("eligibility").getVersion()).isEqualTo(versionBefore);
   }
 
+  @Test
+  void camundaModelerDeploysThroughTheEngineRestApiForPolicyStaffOnly() {
+    ResponseEntity<String> modeler = modelerDeploy("policy");
+    assertThat(modeler.getStatusCode().value()).as(modeler.getBody()).isEqualTo(200);
+    assertThat(latest("eligibility").getVersion()).isEqualTo(versionBefore + 1);
+
+    assertThat(modelerDeploy("caseworker").getStatusCode().value()).isEqualTo(403);
+    assertThat(modelerDeploy("operator").getStatusCode().value()).isEqualTo(403);
+    assertThat(latest("eligibility").getVersion()).isEqualTo(versionBefore + 1);
+  }
+
+  /** What Camunda Modeler sends when deploying: POST /engine-rest/deployment/create, multipart. */
+  private ResponseEntity<String> modelerDeploy(String user) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", "eligibility");
+    parts.add("deployment-source", "Camunda Modeler");
+    parts.add("deploy-changed-only", "false");
+    parts.add("data", file("eligibility.dmn", RuleCandidates.eligibilityDmn().replace("Recht op bijstand\"",
+        "Recht op bijstand (Modeler)\"")));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    headers.setBasicAuth(user, user);
+    return rest.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+  }
+
   private double norm(String applicationDate) {
     return ((Number) decisionService.evaluateDecisionByKey("eligibility").variables(Variables.createVariables()
         .putValue("applicationDate", applicationDate).putValue("reportDate", "2027-06-01").putValue("birthDate", "1990-04-01")
@@ -184,7 +209,7 @@ class RulePublicationApiTest {
 
   private static HttpEntity<ByteArrayResource> file(String name, String content) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setContentDispositionFormData(name.endsWith(".dmn") ? "dmn" : "cases", name);
+    headers.setContentDispositionFormData(name.endsWith(".cases.csv") ? "cases" : "dmn", name);
     headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
     return new HttpEntity<>(new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
       @Override

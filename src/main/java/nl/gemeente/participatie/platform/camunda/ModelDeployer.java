@@ -97,7 +97,8 @@ public class ModelDeployer implements InitializingBean {
 
   /**
    * One source of truth between {@code dmn/} and publications (README, "Rules as a product"): when the
-   * newest version of a decision in this file was published by policy staff, the file in this release
+   * newest version of a decision in this file was published by policy staff (through the rules API or
+   * from Camunda Modeler), the file in this release
    * is not deployed, so a restart never silently replaces a newer published rule. When the release's
    * file differs from the publication, a warning names the decision, the version tag and who published
    * it: fold the publication into {@code dmn/}, or set {@code participatie.models.release-replaces-publications}
@@ -119,7 +120,9 @@ public class ModelDeployer implements InitializingBean {
         continue;
       }
       Deployment deployment = repositoryService.createDeploymentQuery().deploymentId(latest.getDeploymentId()).singleResult();
-      if (deployment == null || !PUBLICATION_SOURCE.equals(deployment.getSource())) {
+      // Published by policy staff: through POST /api/rules/deployments, or from Camunda Modeler
+      // through the engine REST API (any deployment the service did not make itself).
+      if (deployment == null || DEPLOYMENT_SOURCE.equals(deployment.getSource())) {
         continue;
       }
       if (releaseReplacesPublications) {
