@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.gemeente.participatie.support.ServiceRun;
+import nl.gemeente.participatie.support.TestFiles;
 import nl.gemeente.participatie.support.TestPostgres;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -31,8 +31,8 @@ class ModelDeploymentTest {
 
   @Test
   void restartsDeployOnlyWhatChanged() throws IOException {
-    copyTree(Path.of("bpmn"), models.resolve("bpmn"));
-    copyTree(Path.of("src/test/resources/model-deployment/dmn"), models.resolve("dmn"));
+    TestFiles.copyTree(Path.of("bpmn"), models.resolve("bpmn"));
+    TestFiles.copyTree(Path.of("src/test/resources/model-deployment/dmn"), models.resolve("dmn"));
     TestPostgres.freshDatabase(DATABASE);
 
     Snapshot first = startAndLook();
@@ -77,19 +77,6 @@ class ModelDeploymentTest {
       repository.createDecisionDefinitionQuery().latestVersion().list()
           .forEach(d -> versions.put(d.getKey(), d.getVersion()));
       return new Snapshot(deployments.stream().map(Deployment::getId).toList(), allResources, newest, versions);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
     }
   }
 }

@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.gemeente.participatie.platform.camunda.ModelDeployer;
 import nl.gemeente.participatie.rules.RulePublications;
 import nl.gemeente.participatie.support.RuleCandidates;
 import nl.gemeente.participatie.support.ServiceRun;
+import nl.gemeente.participatie.support.TestFiles;
 import nl.gemeente.participatie.support.TestPostgres;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -38,8 +37,8 @@ class RulePublicationRestartTest {
 
   @Test
   void aRestartAfterAPublicationKeepsThePublishedRule() throws IOException {
-    copyTree(Path.of("bpmn"), models.resolve("bpmn"));
-    copyTree(Path.of("dmn"), models.resolve("dmn"));
+    TestFiles.copyTree(Path.of("bpmn"), models.resolve("bpmn"));
+    TestFiles.copyTree(Path.of("dmn"), models.resolve("dmn"));
     TestPostgres.freshDatabase(DATABASE);
 
     Latest published;
@@ -88,18 +87,5 @@ class RulePublicationRestartTest {
         .latestVersion().singleResult();
     String source = repository.createDeploymentQuery().deploymentId(eligibility.getDeploymentId()).singleResult().getSource();
     return new Latest(eligibility.getVersion(), eligibility.getVersionTag(), source);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 }
