@@ -3,6 +3,9 @@ package nl.gemeente.participatie.partner;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.gemeente.participatie.common.PartnerUnavailableException;
 import org.springframework.http.HttpStatus;
@@ -38,16 +41,29 @@ public final class PartnerHttp {
    * the kind of failure only: no URL, no request or response text (they may hold a BSN).
    */
   public static <T> T call(String partner, Supplier<T> call) {
+    long start = System.nanoTime();
+    String outcome = "error";
     try {
-      return call.get();
+      T answer = call.get();
+      outcome = "success";
+      return answer;
     } catch (HttpStatusCodeException e) {
       throw new PartnerUnavailableException(partner, "HTTP " + e.getStatusCode().value());
     } catch (ResourceAccessException e) {
       throw new PartnerUnavailableException(partner, describe(e));
     } catch (RestClientException e) {
       throw new PartnerUnavailableException(partner, "unreadable answer (" + e.getClass().getSimpleName() + ")");
+    } finally {
+      // Latency and errors per partner (README, "Operations"); the global registry holds Spring's.
+      Timer.builder(CALL_METRIC).description("Calls to partner systems")
+          .tag("partner", partner).tag("outcome", outcome)
+          .register(Metrics.globalRegistry)
+          .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
   }
+
+  /** Timer of every partner call, tagged with the partner and success or error. */
+  public static final String CALL_METRIC = "participatie.partner.calls";
 
   /**
    * POSTs a JSON body and reads the answer; a 404 means the partner knows nothing of the person

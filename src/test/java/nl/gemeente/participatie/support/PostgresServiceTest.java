@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,6 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
         "camunda.bpm.job-execution.enabled=false",
         "participatie.partners.retry-cycle=R2/PT5M"})
 @ActiveProfiles("postgres")
+// Metrics export as in production (Spring Boot's tests switch it off by default).
+@AutoConfigureObservability
 @Import(TestClockConfiguration.class)
 @ContextConfiguration(initializers = PostgresServiceTestInitializer.class)
 public @interface PostgresServiceTest {}
