@@ -16,7 +16,13 @@ public final class ServiceRun {
   private ServiceRun() {}
 
   public static ConfigurableApplicationContext start(String database, String engineName, Map<String, Object> extra) {
-    Map<String, Object> properties = new HashMap<>(TestPostgres.environmentFor(database));
+    return startOn(TestPostgres.environmentFor(database), engineName, extra);
+  }
+
+  /** As {@link #start}, on a database described by its environment (DB_HOST, DB_PORT, ...), e.g. in another JVM. */
+  public static ConfigurableApplicationContext startOn(Map<String, Object> database, String engineName,
+      Map<String, Object> extra) {
+    Map<String, Object> properties = new HashMap<>(database);
     properties.put("server.port", "0");
     properties.put("camunda.bpm.process-engine-name", engineName);
     properties.put("camunda.bpm.job-execution.enabled", "false");
