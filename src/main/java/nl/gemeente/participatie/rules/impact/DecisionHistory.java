@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,7 +40,16 @@ final class DecisionHistory {
 
   /** One stored value of an evaluation (the root decision's id for values of required decisions). */
   record Value(String evaluationId, String clauseId, String name, Integer ruleOrder, String type, String text,
-      String text2, Long longValue, Double doubleValue, byte[] bytes) {}
+      String text2, Long longValue, Double doubleValue, String bytearrayId, byte[] bytes) {
+
+    Value withBytes(byte[] content) {
+      return new Value(evaluationId, clauseId, name, ruleOrder, type, text, text2, longValue, doubleValue, bytearrayId,
+          content);
+    }
+  }
+
+  /** Bind parameters per statement, well below every database's limit. */
+  static final int MAX_PARAMETERS = 2_000;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
@@ -72,7 +84,7 @@ final class DecisionHistory {
       statement.setTimestamp(3, Timestamp.from(until));
       return statement;
     }, (RowCallbackHandler) rs -> evaluations.add(new Evaluation(rs.getString(1), rs.getString(2), rs.getTimestamp(3),
-        (Double) rs.getObject(4, Double.class), rs.getString(5)))));
+        rs.getObject(4, Double.class), rs.getString(5)))));
     return evaluations;
   }
 
@@ -81,12 +93,11 @@ final class DecisionHistory {
     if (evaluationIds.isEmpty() || clauseIds.isEmpty()) {
       return List.of();
     }
-    String sql = "select i.DEC_INST_ID_, i.CLAUSE_ID_, i.VAR_TYPE_, i.TEXT_, i.TEXT2_, i.LONG_, i.DOUBLE_, b.BYTES_"
+    String sql = "select i.DEC_INST_ID_, i.CLAUSE_ID_, i.VAR_TYPE_, i.TEXT_, i.TEXT2_, i.LONG_, i.DOUBLE_, i.BYTEARRAY_ID_"
         + " from " + prefix + "ACT_HI_DEC_IN i"
-        + " left join " + prefix + "ACT_GE_BYTEARRAY b on b.ID_ = i.BYTEARRAY_ID_"
         + " where i.DEC_INST_ID_ in (" + marks(evaluationIds.size()) + ")"
         + " and i.CLAUSE_ID_ in (" + marks(clauseIds.size()) + ")";
-    return jdbc.query(sql, (rs, n) -> input(rs), concat(evaluationIds, clauseIds));
+    return withBytes(jdbc.query(sql, (rs, n) -> input(rs), concat(evaluationIds, clauseIds)));
   }
 
   /** The values of these input columns of the decisions the evaluations required. */
@@ -94,13 +105,13 @@ final class DecisionHistory {
     if (evaluationIds.isEmpty() || clauseIds.isEmpty()) {
       return List.of();
     }
-    String sql = "select d.ROOT_DEC_INST_ID_, i.CLAUSE_ID_, i.VAR_TYPE_, i.TEXT_, i.TEXT2_, i.LONG_, i.DOUBLE_, b.BYTES_"
+    String sql = "select d.ROOT_DEC_INST_ID_, i.CLAUSE_ID_, i.VAR_TYPE_, i.TEXT_, i.TEXT2_, i.LONG_, i.DOUBLE_,"
+        + " i.BYTEARRAY_ID_"
         + " from " + prefix + "ACT_HI_DECINST d"
         + " join " + prefix + "ACT_HI_DEC_IN i on i.DEC_INST_ID_ = d.ID_"
-        + " left join " + prefix + "ACT_GE_BYTEARRAY b on b.ID_ = i.BYTEARRAY_ID_"
         + " where d.ROOT_DEC_INST_ID_ in (" + marks(evaluationIds.size()) + ")"
         + " and i.CLAUSE_ID_ in (" + marks(clauseIds.size()) + ")";
-    return jdbc.query(sql, (rs, n) -> input(rs), concat(evaluationIds, clauseIds));
+    return withBytes(jdbc.query(sql, (rs, n) -> input(rs), concat(evaluationIds, clauseIds)));
   }
 
   /** Every output value of the evaluations' own (root) decision rows. */
@@ -109,19 +120,35 @@ final class DecisionHistory {
       return List.of();
     }
     String sql = "select o.DEC_INST_ID_, o.VAR_NAME_, o.RULE_ORDER_, o.VAR_TYPE_, o.TEXT_, o.TEXT2_, o.LONG_, o.DOUBLE_,"
-        + " b.BYTES_"
+        + " o.BYTEARRAY_ID_"
         + " from " + prefix + "ACT_HI_DEC_OUT o"
-        + " left join " + prefix + "ACT_GE_BYTEARRAY b on b.ID_ = o.BYTEARRAY_ID_"
         + " where o.DEC_INST_ID_ in (" + marks(evaluationIds.size()) + ")";
-    return jdbc.query(sql, (rs, n) -> new Value(rs.getString(1), null, rs.getString(2),
-        (Integer) rs.getObject(3, Integer.class), rs.getString(4), rs.getString(5), rs.getString(6),
-        (Long) rs.getObject(7, Long.class), (Double) rs.getObject(8, Double.class), rs.getBytes(9)),
-        evaluationIds.toArray());
+    return withBytes(jdbc.query(sql, (rs, n) -> new Value(rs.getString(1), null, rs.getString(2),
+        rs.getObject(3, Integer.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, Long.class),
+        rs.getObject(8, Double.class), rs.getString(9), null), evaluationIds.toArray()));
   }
 
   private static Value input(ResultSet rs) throws SQLException {
     return new Value(rs.getString(1), rs.getString(2), null, null, rs.getString(3), rs.getString(4), rs.getString(5),
-        (Long) rs.getObject(6, Long.class), (Double) rs.getObject(7, Double.class), rs.getBytes(8));
+        rs.getObject(6, Long.class), rs.getObject(7, Double.class), rs.getString(8), null);
+  }
+
+  /**
+   * The values with their byte arrays, fetched by primary key in a second query: joined in the
+   * first, PostgreSQL tends to hash-join the whole byte array table for a few JSON values.
+   */
+  private List<Value> withBytes(List<Value> values) {
+    List<String> ids = values.stream().map(Value::bytearrayId).filter(Objects::nonNull).distinct().toList();
+    if (ids.isEmpty()) {
+      return values;
+    }
+    Map<String, byte[]> bytes = new HashMap<>();
+    for (int start = 0; start < ids.size(); start += MAX_PARAMETERS) {
+      List<String> part = ids.subList(start, Math.min(ids.size(), start + MAX_PARAMETERS));
+      jdbc.query("select ID_, BYTES_ from " + prefix + "ACT_GE_BYTEARRAY where ID_ in (" + marks(part.size()) + ")",
+          (RowCallbackHandler) rs -> bytes.put(rs.getString(1), rs.getBytes(2)), part.toArray());
+    }
+    return values.stream().map(v -> v.bytearrayId() == null ? v : v.withBytes(bytes.get(v.bytearrayId()))).toList();
   }
 
   private static String marks(int count) {

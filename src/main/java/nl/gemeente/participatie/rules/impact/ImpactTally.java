@@ -24,6 +24,9 @@ final class ImpactTally {
   long unchanged;
   long failed;
   long notReproducible;
+  /** Time spent reading the history and evaluating, summed over the parts (threads). */
+  long readNanos;
+  long evaluateNanos;
   final Map<String, Long> notReproducibleByDefinition = new HashMap<>();
   private final Map<String, ColumnTally> columns = new LinkedHashMap<>();
   private final Examples changedExamples = new Examples();
@@ -80,6 +83,8 @@ final class ImpactTally {
     unchanged += other.unchanged;
     failed += other.failed;
     notReproducible += other.notReproducible;
+    readNanos += other.readNanos;
+    evaluateNanos += other.evaluateNanos;
     other.notReproducibleByDefinition.forEach((id, n) -> notReproducibleByDefinition.merge(id, n, Long::sum));
     other.columns.forEach((name, column) -> column(name).merge(column));
     changedExamples.merge(other.changedExamples);
