@@ -31,6 +31,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -99,7 +100,8 @@ class RuleImpactService {
     this.history = new DecisionHistory(jdbc, transactions, prefix);
     this.zone = clock.getZone();
     this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    this.chunkSize = Math.max(1, chunkSize);
+    // Each chunk's ids are bind parameters of one statement, together with the input columns.
+    this.chunkSize = Math.max(1, Math.min(chunkSize, DecisionHistory.MAX_PARAMETERS / 2));
   }
 
   /**
@@ -186,6 +188,10 @@ class RuleImpactService {
     tally.readNanos += evaluating - reading;
     for (Evaluation evaluation : chunk) {
       RecordedVersion version = versions.get(evaluation.definitionId());
+      if (version.graph == null) {
+        tally.notReproducible(evaluation);
+        continue;
+      }
       Outcome.Recorded recordedOutputs = outputs.get(evaluation.id());
       Outcome recorded = recordedOutputs == null
           ? (evaluation.collectValue() == null ? Outcome.NONE : new Outcome.Recorded().outcome(evaluation.collectValue()))
@@ -300,13 +306,18 @@ class RuleImpactService {
     }
   }
 
+  /** A version whose deployment was deleted (history kept) has no rules to replay: version 0, not reproducible. */
   private RecordedVersion recordedVersion(DmnEngine engine, String definitionId, String decisionKey) {
-    DecisionDefinition definition = repository.getDecisionDefinition(definitionId);
+    DecisionDefinition definition;
     byte[] dmn;
     try (InputStream model = repository.getDecisionModel(definitionId)) {
+      definition = repository.getDecisionDefinition(definitionId);
       dmn = model.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (ProcessEngineException e) {
+      LOG.warn("Decision definition {} of recorded evaluations is no longer deployed", definitionId);
+      return new RecordedVersion(0, null, null, decisionKey);
     }
     DecisionGraph graph;
     try {
@@ -347,7 +358,7 @@ class RuleImpactService {
     }
 
     private synchronized DmnDecision decision(DmnEngine engine) {
-      if (!parsed) {
+      if (!parsed && dmn != null) {
         parsed = true;
         try {
           decision = engine.parseDecisions(new ByteArrayInputStream(dmn)).stream()
