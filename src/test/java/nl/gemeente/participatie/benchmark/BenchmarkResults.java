@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Map;
  */
 final class BenchmarkResults {
 
-  private static final Map<String, String[]> ROWS = new LinkedHashMap<>();
+  private static final Map<String, String[]> ROWS = new java.util.TreeMap<>();
 
   private BenchmarkResults() {}
 
