@@ -56,7 +56,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(StatementCounter.Configuration.class)
 @Tag("benchmark")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ServiceBenchmark {
+class ServiceBenchmarkTest {
 
   static final String BARE = "benchmarkBareProcess";
 

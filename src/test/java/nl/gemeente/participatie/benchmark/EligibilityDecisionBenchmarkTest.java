@@ -34,7 +34,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * assets), measured with JMH: throughput, one thread, the decision parsed once.
  */
 @Tag("benchmark")
-public class EligibilityDecisionBenchmark {
+public class EligibilityDecisionBenchmarkTest {
 
   @State(Scope.Benchmark)
   public static class Decision {
@@ -88,7 +88,7 @@ public class EligibilityDecisionBenchmark {
     int warmups = Integer.getInteger("benchmark.jmh.warmups", 3);
     int iterations = Integer.getInteger("benchmark.jmh.iterations", 5);
     Collection<RunResult> results = new Runner(new OptionsBuilder()
-        .include(EligibilityDecisionBenchmark.class.getName() + ".eligibility")
+        .include(EligibilityDecisionBenchmarkTest.class.getName() + ".eligibility")
         // In the test JVM: surefire's class path is not one a forked JMH JVM can rebuild reliably.
         .forks(0)
         .threads(1)
