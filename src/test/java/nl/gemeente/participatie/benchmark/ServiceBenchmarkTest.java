@@ -307,7 +307,8 @@ class ServiceBenchmarkTest {
     BenchmarkResults.row("4a. Tasklist: tasks of group `" + group + "` (first page of 15 + count)",
         "median " + ms(quantile(tasklist, 0.5)) + ", p99 " + ms(quantile(tasklist, 0.99)),
         openTasks + " open tasks, " + groupTasks + " for the group; TaskService query taskCandidateGroup,"
-            + " includeAssignedTasks, order by created desc; " + how);
+            + " includeAssignedTasks, order by created desc; " + repeats + " repetitions after 30 warm-up; " + historic
+            + " finished cases in history");
     BenchmarkResults.row("4b. Cockpit: finished case by business key (history)",
         "median " + ms(quantile(history, 0.5)) + ", p99 " + ms(quantile(history, 0.99)),
         "HistoryService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(…).list(); " + how);
