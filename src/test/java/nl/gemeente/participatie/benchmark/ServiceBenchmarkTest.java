@@ -334,7 +334,8 @@ class ServiceBenchmarkTest {
    * Finished cases written straight into the engine's history tables, in the engine's own format:
    * per case its process instance (COMPLETED, business key BM-nnnnnnn), three activity instances (start
    * event, intake task, end event), the completed task and one variable. Starting and completing
-   * 100,000 instances through the engine would take far longer than the benchmark itself on 2 cores;
+   * 100,000 instances through the engine would take an estimated 15-35 minutes on 2 cores (1b's time
+   * per wait state), far longer than the rest of the benchmark;
    * the queries measured only read these tables.
    */
   private void fillHistory(String definitionId, int cases) throws Exception {
