@@ -10,7 +10,8 @@ import nl.gemeente.participatie.common.PartnerUnavailableException;
  */
 public final class PartnerCall {
 
-  static final class Failed extends RuntimeException {
+  /** A partner call that failed after the partner client's own handling: its message names partner and case. */
+  public static final class Failed extends RuntimeException {
     Failed(String message) {
       super(message);
     }
