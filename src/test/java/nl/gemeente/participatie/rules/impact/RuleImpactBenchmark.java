@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * How long {@code POST /api/rules/eligibility/impact} takes over 10,000 and 100,000 recorded
  * evaluations, on embedded PostgreSQL with history level full. Not part of {@code mvn verify}; run
  * with {@code mvn -B -o -Pbenchmark test} (profile {@code benchmark} in the pom). Prints a table and
- * writes it to {@code target/rules-impact-benchmark.txt}.
+ * writes it to {@code target/rules-impact-benchmark.txt}. The load average shown with each run tells
+ * whether other work shared the processors (PostgreSQL runs on the same machine).
  *
  * <p>The history is filled in two ways. {@value #TEMPLATES} evaluations of decision
  * {@code eligibility} with varied inputs go through the engine's {@code DecisionService}, so the
@@ -106,8 +107,9 @@ class RuleImpactBenchmark {
         long asked = System.nanoTime();
         report = impact.report("eligibility", candidate, from, to);
         double took = seconds(asked);
-        lines.add(String.format(Locale.ROOT, "run %d over %,d: %.2f s (service: %d ms)", run + 1, size, took,
-            report.get("durationMillis").asLong()));
+        lines.add(String.format(Locale.ROOT, "run %d over %,d: %.2f s (service: %d ms; system load average %.1f)",
+            run + 1, size, took, report.get("durationMillis").asLong(),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         best = Math.min(best, took);
       }
       assertThat(report.get("evaluations").asLong()).isEqualTo(size);
