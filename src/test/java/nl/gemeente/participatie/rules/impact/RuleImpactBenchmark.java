@@ -59,6 +59,10 @@ class RuleImpactBenchmark {
   @Test
   void impactOverTenAndAHundredThousandEvaluations() throws IOException {
     List<String> lines = new ArrayList<>();
+    // Other benchmarks in this JVM share the database: their evaluations are counted, not copied.
+    jdbc.execute("create table bench_existing as select ID_ from ACT_HI_DECINST where DEC_DEF_KEY_ = 'eligibility'"
+        + " and ROOT_DEC_INST_ID_ is null");
+    int existing = jdbc.queryForObject("select count(*) from bench_existing", Integer.class);
     long started = System.nanoTime();
     Random random = new Random(8);
     for (int i = 0; i < TEMPLATES; i++) {
@@ -69,7 +73,7 @@ class RuleImpactBenchmark {
     // The rows to copy: the template evaluations' decision rows (the decision asked for and the ones it
     // required) and the byte arrays their values point to.
     jdbc.execute("create table bench_decision as select ID_ from ACT_HI_DECINST where DEC_DEF_KEY_ = 'eligibility'"
-        + " and ROOT_DEC_INST_ID_ is null");
+        + " and ROOT_DEC_INST_ID_ is null and ID_ not in (select ID_ from bench_existing)");
     assertThat(jdbc.queryForObject("select count(*) from bench_decision", Integer.class)).isEqualTo(TEMPLATES);
     jdbc.execute("insert into bench_decision select ID_ from ACT_HI_DECINST"
         + " where ROOT_DEC_INST_ID_ in (select ID_ from bench_decision)");
@@ -112,7 +116,7 @@ class RuleImpactBenchmark {
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         best = Math.min(best, took);
       }
-      assertThat(report.get("evaluations").asLong()).isEqualTo(size);
+      assertThat(report.get("evaluations").asLong()).isEqualTo(size + existing);
       assertThat(report.get("notReproducible").asLong()).isZero();
       assertThat(report.get("changed").asLong()).isPositive();
       table.add(String.format(Locale.ROOT, "| %,d | %.2f | %,.0f | %,d |", size, best, size / best,
