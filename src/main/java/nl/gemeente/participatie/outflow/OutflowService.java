@@ -393,11 +393,6 @@ public class OutflowService {
         (int) ChronoUnit.DAYS.between(caseRecord.reportDate(), jobStart.workStart()), route, partner, lasted6Months);
   }
 
-  /** The result a case ends with after its outflow. */
-  public static CaseOutcome caseResult() {
-    return CaseOutcome.OUTFLOW_TO_WORK;
-  }
-
   public JobStart jobStart(String jobStartId) {
     return jobStarts.find(jobStartId).orElseThrow(() -> new IllegalStateException("No job start " + jobStartId));
   }

@@ -57,7 +57,7 @@ class CamundaOutflowProcess implements OutflowProcess {
 
   private boolean inAftercare(ProcessInstance outflow) {
     return runtimeService.getActiveActivityIds(outflow.getId()).stream()
-        .anyMatch(id -> id.startsWith("SubProcess_Aftercare") || id.equals("CatchEvent_AftercareDue")
+        .anyMatch(id -> id.startsWith(AFTERCARE) || id.equals("CatchEvent_AftercareDue")
             || id.equals("UserTask_AftercareContact"));
   }
 
