@@ -1,6 +1,7 @@
 package nl.gemeente.participatie.inview.api;
 
 import static nl.gemeente.participatie.platform.web.ApiProblems.problem;
+import static nl.gemeente.participatie.platform.web.InvalidRequestException.fieldError;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Map;
 import nl.gemeente.participatie.intake.CaseNotFoundException;
 import nl.gemeente.participatie.inview.AppointmentKind;
 import nl.gemeente.participatie.inview.InViewService;
+import nl.gemeente.participatie.platform.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,15 +33,6 @@ class MissedAppointmentController {
 
   record MissedAppointment(LocalDate date, AppointmentKind kind) {}
 
-  private static class InvalidException extends RuntimeException {
-    final List<Map<String, String>> errors;
-
-    InvalidException(List<Map<String, String>> errors) {
-      super("invalid");
-      this.errors = errors;
-    }
-  }
-
   private final InViewService inView;
   private final Clock clock;
 
@@ -53,26 +46,18 @@ class MissedAppointmentController {
       Authentication user) {
     List<Map<String, String>> errors = new ArrayList<>();
     if (request.date() == null) {
-      errors.add(Map.of("field", "date", "message", "is required"));
+      errors.add(fieldError("date", "is required"));
     } else if (request.date().isAfter(LocalDate.now(clock))) {
-      errors.add(Map.of("field", "date", "message", "is in the future"));
+      errors.add(fieldError("date", "is in the future"));
     }
     if (request.kind() == null) {
-      errors.add(Map.of("field", "kind", "message", "is required"));
+      errors.add(fieldError("kind", "is required"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidException(errors);
+      throw new InvalidRequestException(errors);
     }
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(inView.missedAppointment(caseId, request.date(), request.kind(), user.getName()));
-  }
-
-  @ExceptionHandler
-  ProblemDetail invalid(InvalidException e) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields; nothing was changed.",
-        "invalid-request");
-    problem.setProperty("errors", e.errors);
-    return problem;
   }
 
   @ExceptionHandler

@@ -1,6 +1,7 @@
 package nl.gemeente.participatie.outflow.api;
 
 import static nl.gemeente.participatie.platform.web.ApiProblems.problem;
+import static nl.gemeente.participatie.platform.web.InvalidRequestException.fieldError;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -16,6 +17,8 @@ import nl.gemeente.participatie.outflow.JobStartSource;
 import nl.gemeente.participatie.outflow.OutflowService;
 import nl.gemeente.participatie.outflow.OutflowService.OutflowNotPossibleException;
 import nl.gemeente.participatie.platform.access.ServiceGroup;
+import nl.gemeente.participatie.platform.web.ApiProblems;
+import nl.gemeente.participatie.platform.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -45,15 +48,6 @@ class JobStartController {
   /** Job starts more than this far ahead are not reported yet: a contract may still fall through. */
   static final int MAX_DAYS_AHEAD = 92;
 
-  private static class InvalidRequestException extends RuntimeException {
-    final List<Map<String, String>> errors;
-
-    InvalidRequestException(List<Map<String, String>> errors) {
-      super("invalid request");
-      this.errors = errors;
-    }
-  }
-
   private final OutflowService outflow;
   private final Clock clock;
 
@@ -68,18 +62,18 @@ class JobStartController {
     List<Map<String, String>> errors = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
     if (request.startDate() == null) {
-      errors.add(error("startDate", "is required"));
+      errors.add(fieldError("startDate", "is required"));
     } else if (request.startDate().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-      errors.add(error("startDate", "is more than " + MAX_DAYS_AHEAD + " days ahead"));
+      errors.add(fieldError("startDate", "is more than " + MAX_DAYS_AHEAD + " days ahead"));
     } else if (request.startDate().isBefore(today.minusYears(1))) {
-      errors.add(error("startDate", "is more than a year ago"));
+      errors.add(fieldError("startDate", "is more than a year ago"));
     }
     if (request.hoursPerWeek() != null
         && (request.hoursPerWeek().signum() <= 0 || request.hoursPerWeek().compareTo(BigDecimal.valueOf(60)) > 0)) {
-      errors.add(error("hoursPerWeek", "must be more than 0 and at most 60"));
+      errors.add(fieldError("hoursPerWeek", "must be more than 0 and at most 60"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
+      throw invalid(errors);
     }
     boolean employerServices = user.getAuthorities().stream()
         .anyMatch(authority -> ServiceGroup.WERKGEVERSSERVICE.id().equals(authority.getAuthority()));
@@ -96,15 +90,15 @@ class JobStartController {
       Authentication user) {
     List<Map<String, String>> errors = new ArrayList<>();
     if (request.lastWorkingDay() == null) {
-      errors.add(error("lastWorkingDay", "is required"));
+      errors.add(fieldError("lastWorkingDay", "is required"));
     } else if (request.lastWorkingDay().isAfter(LocalDate.now(clock))) {
-      errors.add(error("lastWorkingDay", "is in the future"));
+      errors.add(fieldError("lastWorkingDay", "is in the future"));
     }
     if (request.channel() == null) {
-      errors.add(error("channel", "is required"));
+      errors.add(fieldError("channel", "is required"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
+      throw invalid(errors);
     }
     var effect = outflow.jobLoss(caseId, request.lastWorkingDay(), request.channel(), user.getName());
     Map<String, Object> body = Map.of("effect", effect.effect(), "caseId", effect.caseId());
@@ -114,22 +108,14 @@ class JobStartController {
     return ResponseEntity.accepted().body(body);
   }
 
-  private static Map<String, String> error(String field, String message) {
-    return Map.of("field", field, "message", message);
-  }
-
-  @ExceptionHandler
-  ProblemDetail invalid(InvalidRequestException e) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields; nothing was changed.",
-        "invalid-request");
-    problem.setTitle("Invalid request");
-    problem.setProperty("errors", e.errors);
-    return problem;
+  /** Bad input, with the title this API has always given it. */
+  private static InvalidRequestException invalid(List<Map<String, String>> errors) {
+    return new InvalidRequestException(InvalidRequestException.DETAIL, "invalid-request", "Invalid request", errors);
   }
 
   @ExceptionHandler
   ProblemDetail invalidJobStart(OutflowService.InvalidJobStartException e) {
-    return invalid(new InvalidRequestException(List.of(error(e.field(), e.getMessage()))));
+    return ApiProblems.problemFor(invalid(List.of(fieldError(e.field(), e.getMessage()))));
   }
 
   @ExceptionHandler

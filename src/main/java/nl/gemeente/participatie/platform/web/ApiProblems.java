@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -36,6 +37,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   public static ProblemDetail problem(HttpStatus status, String detail, String typeName) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(type(typeName));
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail invalidRequest(InvalidRequestException e) {
+    return problemFor(e);
+  }
+
+  /** The 400 problem+json for bad input, for a handler that maps a domain exception to it. */
+  public static ProblemDetail problemFor(InvalidRequestException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.typeName());
+    if (e.title() != null) {
+      problem.setTitle(e.title());
+    }
+    problem.setProperty("errors", e.errors());
     return problem;
   }
 
