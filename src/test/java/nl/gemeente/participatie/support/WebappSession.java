@@ -53,6 +53,15 @@ public final class WebappSession {
         .GET());
   }
 
+  /** A call with a JSON body on the engine API as the webapps use it (POST, PUT, DELETE). */
+  public HttpResponse<String> engineSend(String method, String path, String jsonBody) {
+    return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/" + engine + path))
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", csrfToken)
+        .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -51,19 +51,27 @@ final class AccessPolicy {
       // The employer-services team mediates clients to vacancies from Tasklist.
       new Grant(WERKGEVERSSERVICE, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
 
-      // Team leads work in Tasklist, see the team's tasks and (re)assign them.
+      // Team leads work in Tasklist, see all tasks and (re)assign them. Without READ_VARIABLE: the
+      // values of a task are for its candidates (the engine grants them READ_VARIABLE), so a team
+      // lead reads the variables of the tasks addressed to the team leads only (approvals, deadline watch).
       new Grant(TEAMLEIDER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
       new Grant(TEAMLEIDER, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN),
 
-      // Policy staff read decisions in Cockpit, try them out (evaluate through the engine REST API)
-      // and deploy new versions (Camunda Modeler, rules API).
+      // Policy staff read decisions and their evaluations in Cockpit (the facts a rule was evaluated
+      // on, for the rules; no case variables), try them out (evaluate through the engine REST API)
+      // and deploy new decision versions (Camunda Modeler, rules API). Deploying anything but FEEL
+      // decisions is refused by the engine (platform.camunda.DeploymentPolicy).
       new Grant(BELEID, Resources.APPLICATION, COCKPIT, Permissions.ACCESS),
-      new Grant(BELEID, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE),
+      new Grant(BELEID, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
+          Permissions.READ_HISTORY),
       new Grant(BELEID, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ),
       new Grant(BELEID, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE),
 
-      // Operations watch and repair in Cockpit: incidents, retries, suspension, modification,
-      // migration. No tasks (they do not do casework) and no deleting of cases.
+      // Operations watch and repair in Cockpit: instances, incidents, jobs, the diagram, retries,
+      // suspension, modification, migration. No tasks (they do not do casework), no deleting of cases,
+      // and no variable values: without READ_INSTANCE_VARIABLE and READ_HISTORY_VARIABLE (the engine
+      // enforces these specific permissions) and without the history of decisions (their inputs are
+      // the client's facts).
       new Grant(BEHEER, Resources.APPLICATION, COCKPIT, Permissions.ACCESS),
       new Grant(BEHEER, Resources.PROCESS_DEFINITION, ANY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -74,7 +82,7 @@ final class AccessPolicy {
           ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE,
           ProcessInstancePermissions.RETRY_JOB, ProcessInstancePermissions.SUSPEND),
       new Grant(BEHEER, Resources.DEPLOYMENT, ANY, Permissions.READ),
-      new Grant(BEHEER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY),
+      new Grant(BEHEER, Resources.DECISION_DEFINITION, ANY, Permissions.READ),
       new Grant(BEHEER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ),
       new Grant(BEHEER, Resources.BATCH, ANY, BatchPermissions.READ,
           BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
@@ -82,6 +90,14 @@ final class AccessPolicy {
           BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES,
           BatchPermissions.CREATE_BATCH_UPDATE_PROCESS_INSTANCES_SUSPEND),
       new Grant(BEHEER, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ));
+
+  /**
+   * Permissions earlier releases granted and this one takes back, so that a database set up by an
+   * earlier release ends in the same state as a new one.
+   */
+  static final List<Grant> REVOKED = List.of(
+      // Decision inputs are the client's facts (birth date, income, assets): not for operations (issue 13).
+      new Grant(BEHEER, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY));
 
   /** Groups that work in Tasklist and therefore see the shared task filters. */
   static final List<ServiceGroup> TASKLIST_GROUPS = List.of(KLANTMANAGER, INKOOP, TEAMLEIDER, WERKGEVERSSERVICE);

@@ -51,6 +51,9 @@ public class AccessSetup implements InitializingBean {
     for (AccessPolicy.Grant grant : AccessPolicy.GRANTS) {
       grant(grant.group().id(), grant.resource(), grant.resourceId(), grant.permissions().toArray(Permission[]::new));
     }
+    for (AccessPolicy.Grant revoked : AccessPolicy.REVOKED) {
+      revoke(revoked);
+    }
     for (AccessPolicy.SharedFilter filter : AccessPolicy.FILTERS) {
       createFilterIfMissing(filter);
     }
@@ -85,6 +88,23 @@ public class AccessSetup implements InitializingBean {
       authorization.addPermission(permission);
     }
     authorizationService.saveAuthorization(authorization);
+  }
+
+  private void revoke(AccessPolicy.Grant revoked) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(revoked.group().id())
+        .resourceType(revoked.resource())
+        .resourceId(revoked.resourceId())
+        .singleResult();
+    if (authorization == null || revoked.permissions().stream().noneMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : revoked.permissions()) {
+      authorization.removePermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+    log.info("Revoked {} on {} from group {}", revoked.permissions(), revoked.resource().resourceName(), revoked.group().id());
   }
 
   private static boolean hasAll(Authorization authorization, Permission... permissions) {

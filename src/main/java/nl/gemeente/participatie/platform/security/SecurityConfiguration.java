@@ -10,9 +10,16 @@ import static nl.gemeente.participatie.platform.access.ServiceGroup.PARTNER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.SCHULDHULP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -86,6 +93,24 @@ class SecurityConfiguration {
   }
 
   /**
+   * What the engine REST API lets anyone do at all ({@link EngineRestGuard}), for {@code /engine-rest}
+   * and for the same API under the webapps. Runs after Spring Security (so only authenticated callers
+   * reach it on {@code /engine-rest}) and before the engine sees the request.
+   */
+  @Bean
+  FilterRegistrationBean<EngineRestGuard> engineRestGuard(JerseyApplicationPath restPath, ObjectMapper objectMapper,
+      IdentityService identityService, TaskService taskService, FormService formService, RepositoryService repositoryService,
+      HistoryService historyService, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    String webappEngineApi = webappPath + "/api/engine/engine/";
+    FilterRegistrationBean<EngineRestGuard> registration = new FilterRegistrationBean<>(new EngineRestGuard(
+        restPath.getPath(), webappEngineApi, objectMapper, identityService, taskService, formService, repositoryService, historyService));
+    registration.addUrlPatterns(restPath.getUrlMapping(), webappEngineApi + "*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.setName("engine-rest-guard");
+    return registration;
+  }
+
+  /**
    * Hands the Spring Security user to the engine for every engine REST call (the standard
    * container-based provider reads the request principal; the filter adds the user's groups).
    * Runs after the Spring Security filter chain.
@@ -98,7 +123,7 @@ class SecurityConfiguration {
         ContainerBasedAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath.getPath());
     registration.addUrlPatterns(restPath.getUrlMapping());
-    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     registration.setName("camunda-engine-rest-authentication");
     return registration;
   }
