@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine settings that keep its generic power inside the service's trust boundaries (issue 13,
- * docs/adr/0013-trust-boundaries.md). Everything here is configuration of the engine's own extension
+ * docs/adr/0001-trust-boundaries.md). Everything here is configuration of the engine's own extension
  * points (a plugin, the expression manager, a deployer, the history event handler); the rules they
  * apply live in {@link ModelBeans}, {@link DeploymentPolicy} and {@link HistoryWithoutPersonalData}.
  */
