@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,6 +85,10 @@ class EngineRestGuard extends OncePerRequestFilter {
       Pattern.compile("/task/create"),
       Pattern.compile("/case-(?:definition|instance|execution)/.+"));
 
+  /** Camunda's message id and built-in exception code of an optimistic locking failure. */
+  static final String OPTIMISTIC_LOCKING_MESSAGE = "ENGINE-03005";
+  static final int OPTIMISTIC_LOCKING_CODE = 1;
+
   private final String restPrefix;
   private final String webappPrefix;
   private final ObjectMapper json;
@@ -92,6 +97,8 @@ class EngineRestGuard extends OncePerRequestFilter {
   private final FormService formService;
   private final RepositoryService repositoryService;
   private final HistoryService historyService;
+  /** Declared fields per process definition (start form) and per process definition and task key. */
+  private final Map<String, DeclaredFormFields> formsByTask = new ConcurrentHashMap<>();
 
   EngineRestGuard(String restPrefix, String webappPrefix, ObjectMapper json, IdentityService identityService,
       TaskService taskService, FormService formService, RepositoryService repositoryService, HistoryService historyService) {
@@ -193,9 +200,12 @@ class EngineRestGuard extends OncePerRequestFilter {
           ? new Refusal(HttpStatus.CONFLICT, "Deze taak is al afgerond; er is niets opgeslagen.", "task already completed")
           : new Refusal(HttpStatus.NOT_FOUND, "Deze taak bestaat niet.", "unknown task");
     }
-    FormData form = formService.getTaskFormData(taskId);
-    DeclaredFormFields fields = form.getCamundaFormRef() == null ? DeclaredFormFields.NONE
-        : declared(formService.getDeployedTaskForm(taskId));
+    // A deployed form never changes: read once per process definition and task.
+    DeclaredFormFields fields = formsByTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+        key -> {
+          FormData form = formService.getTaskFormData(taskId);
+          return form.getCamundaFormRef() == null ? DeclaredFormFields.NONE : declared(formService.getDeployedTaskForm(taskId));
+        });
     return checkVariables(body, fields, false);
   }
 
@@ -207,9 +217,10 @@ class EngineRestGuard extends OncePerRequestFilter {
     if (processDefinition == null) {
       return new Refusal(HttpStatus.NOT_FOUND, "Dit proces bestaat niet.", "unknown process definition");
     }
-    FormData form = formService.getStartFormData(processDefinition.getId());
-    DeclaredFormFields fields = form.getCamundaFormRef() == null ? DeclaredFormFields.NONE
-        : declared(formService.getDeployedStartForm(processDefinition.getId()));
+    DeclaredFormFields fields = formsByTask.computeIfAbsent(processDefinition.getId(), id -> {
+      FormData form = formService.getStartFormData(id);
+      return form.getCamundaFormRef() == null ? DeclaredFormFields.NONE : declared(formService.getDeployedStartForm(id));
+    });
     return checkVariables(body, fields, true);
   }
 
@@ -335,7 +346,7 @@ class EngineRestGuard extends OncePerRequestFilter {
     }
     JsonNode error = parse(answer.getContentAsByteArray());
     String type = error == null ? "" : error.path("type").asText("");
-    if (status == 500 && type.equals("OptimisticLockingException")) {
+    if (status == 500 && isLostRace(type, error)) {
       log.info("Engine API {} {}: lost a race (optimistic locking), answered 409", method, shape(path));
       answer.resetBuffer();
       write(answer, HttpStatus.CONFLICT, "Iemand anders heeft deze taak of zaak zojuist gewijzigd. Laad opnieuw en probeer het nog eens.");
@@ -343,6 +354,16 @@ class EngineRestGuard extends OncePerRequestFilter {
       answer.resetBuffer();
       write(answer, HttpStatus.FORBIDDEN, "U heeft geen recht op deze gegevens of handeling.");
     }
+  }
+
+  /**
+   * The engine's optimistic locking: as its own type, or wrapped by a resource ("Cannot submit task
+   * form ...: ENGINE-03005 ... updated by another transaction concurrently"), or by its exception code.
+   */
+  private static boolean isLostRace(String type, JsonNode error) {
+    return type.equals("OptimisticLockingException")
+        || error.path("message").asText("").contains(OPTIMISTIC_LOCKING_MESSAGE)
+        || error.path("code").asInt(0) == OPTIMISTIC_LOCKING_CODE;
   }
 
   private void write(HttpServletResponse response, HttpStatus status, String dutchMessage) throws IOException {
