@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * demo's system accounts (partners, signal suppliers) are listed here too but are not Camunda
  * users: {@link SystemAccounts} takes them in, each with its id as key.
  * The administrator {@code demo} itself is created by the Camunda starter ({@code camunda.bpm.admin-user});
- * here it joins every group.
+ * here it joins every persons' group.
  */
 @Component
 @ConditionalOnProperty(name = "participatie.demo-users", havingValue = "true")

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The system accounts (ADR 0301): {@code participatie.system-accounts.<id>.key-sha256}, {@code .group}
  * and, for group {@code signalen}, {@code .signal-sources}. Checked at start-up: the service does not
  * start with an account whose key hash is missing or malformed, whose group is not a system
- * accounts' group, or whose key is a demo key (the account id itself) outside the demo. With
+ * accounts' group, whose signal sources do not fit its group, whose key another account has too, or
+ * whose key is a demo key (the account id itself) or empty outside the demo. With
  * {@code participatie.demo-users=true} the demo accounts of {@link DemoUsers} are added, each with
  * its id as key, unless configured otherwise.
  */

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * Which signal sources a sender may speak for (finding 10 of issue 13): a signal supplier's system
  * account its configured {@code signal-sources}, so a housing corporation cannot report a BRP death;
  * a person (a {@code klantmanager}) only {@link SignalSource#CLIENT}, the client's own report passed
- * on (art. 17). Checked at start-up: the service does not start with a source name it does not know.
+ * on (art. 17). A check on the client's benefit rests on data from the one source that holds it (AVG
+ * art. 5 lid 1 sub d, accuracy). Checked at start-up: the service does not start with a source name
+ * it does not know.
  */
 @Component
 class SignalSenders {
