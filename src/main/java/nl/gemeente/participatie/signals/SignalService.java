@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.gemeente.participatie.eligibility.Advice;
 import nl.gemeente.participatie.eligibility.BenefitPayments;
@@ -89,12 +91,15 @@ public class SignalService {
    * signal for a running case starts a check inside that case; any other is recorded as
    * {@link SignalStatus#NO_RUNNING_CASE}.
    *
-   * @param clientSignalsOnly the sender may only pass on what the client reported (a caseworker)
-   * @throws InvalidSignalException for a signal that is not right in itself; nothing is stored
+   * @param allowedSources the sources this sender may speak for: a signal supplier's configured
+   *     sources (a housing corporation is no BRP), {@link SignalSource#CLIENT} for a caseworker who
+   *     passes on what the client reported (art. 17)
+   * @throws InvalidSignalException for a signal that is not right in itself or of a source the sender
+   *     may not send; nothing is stored
    */
   @Transactional
-  public Received receive(SignalInput input, boolean clientSignalsOnly, String receivedBy) {
-    Bsn bsn = validate(input, clientSignalsOnly);
+  public Received receive(SignalInput input, Set<SignalSource> allowedSources, String receivedBy) {
+    Bsn bsn = validate(input, allowedSources);
     Optional<Signal> known = signals.findBySource(input.source(), input.signalId());
     if (known.isPresent()) {
       return new Received(known.get().signalId(), known.get().status(), known.get().caseId(), true);
@@ -123,7 +128,7 @@ public class SignalService {
     return new Received(first.signalId(), first.status(), first.caseId(), true);
   }
 
-  private Bsn validate(SignalInput input, boolean clientSignalsOnly) {
+  private Bsn validate(SignalInput input, Set<SignalSource> allowedSources) {
     List<Map<String, String>> errors = new ArrayList<>();
     if (input.signalId() == null || input.signalId().isBlank()) {
       errors.add(error("signalId", "is required"));
@@ -138,8 +143,8 @@ public class SignalService {
     } else if (input.source() != null && input.kind().source() != input.source()) {
       errors.add(error("kind", "is not a signal of source " + input.source()));
     }
-    if (clientSignalsOnly && input.source() != null && input.source() != SignalSource.CLIENT) {
-      errors.add(error("source", "a caseworker passes on the client's signals only (CLIENT)"));
+    if (input.source() != null && !allowedSources.contains(input.source())) {
+      errors.add(error("source", "this sender may send signals of source " + new TreeSet<>(allowedSources) + " only"));
     }
     if (input.occurredOn() == null) {
       errors.add(error("occurredOn", "is required"));

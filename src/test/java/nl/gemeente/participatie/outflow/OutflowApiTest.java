@@ -15,7 +15,6 @@ import nl.gemeente.participatie.support.ServiceClient;
 import nl.gemeente.participatie.support.TestBsn;
 import nl.gemeente.participatie.support.TestPartners;
 import nl.gemeente.participatie.trajectory.BudgetLedger;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,7 +39,6 @@ class OutflowApiTest {
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
   @Autowired BudgetLedger ledger;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
@@ -195,7 +193,6 @@ class OutflowApiTest {
   /** A work-support-only client on a work-fit trajectory that {@code partner} accepted. */
   private String onTrajectoryWith(String partner) {
     ledger.setBudget(today.getYear(), "WORK_FIT_TRAJECTORY", new BigDecimal("10000000"));
-    TestPartners.account(identityService, partner);
     String caseId = driver.workSupportOnly(TestBsn.next());
     ProcessInstance instance = driver.instanceOf(caseId);
     Map<String, Object> assessment = CaseDriver.assessment(4, 3, 4, 24);

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -68,6 +69,15 @@ class DemoProfileTest {
     assertThat(WebappSession.open(port, "demo").login("tasklist", "teamlead", "teamlead")).isEqualTo(200);
     assertThat(WebappSession.open(port, "demo").login("cockpit", "operator", "operator")).isEqualTo(200);
     assertThat(WebappSession.open(port, "demo").login("cockpit", "policy", "policy")).isEqualTo(200);
+  }
+
+  @Test
+  void demoSystemAccountsUseTheirIdAsKeyAndAreNoCamundaUsers() {
+    ServiceClient client = new ServiceClient(rest);
+    // Let in (404: no such assignment), not 401; and no webapp login for a system account.
+    assertThat(client.exchange("kluswinkel", HttpMethod.POST, "/api/partners/assignments/OPD-none/answer",
+        "{\"accepted\": true}").getStatusCode().value()).isEqualTo(404);
+    assertThat(WebappSession.open(port, "demo").login("tasklist", "kluswinkel", "kluswinkel")).isEqualTo(401);
   }
 
   @Test

@@ -1,8 +1,10 @@
 package nl.gemeente.participatie.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import nl.gemeente.participatie.platform.access.SystemAccounts;
 import nl.gemeente.participatie.support.ServiceRun;
 import nl.gemeente.participatie.support.TestPostgres;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -15,7 +17,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The production profile on a fresh PostgreSQL: engine settings, groups and authorizations, no demo users. */
+/**
+ * The production profile on a fresh PostgreSQL: engine settings, groups and authorizations, no demo users,
+ * no start with a system account that has no proper key (ADR 0301).
+ */
 @Tag("standalone")
 class ProductionProfileTest {
 
@@ -28,10 +33,25 @@ class ProductionProfileTest {
 
       assertThat(identity.createUserQuery().count()).isZero();
       assertThat(identity.createGroupQuery().list()).extracting(g -> g.getId())
-          .contains("klantmanager", "inkoop", "teamleider", "beleid", "beheer");
+          .contains("klantmanager", "inkoop", "teamleider", "beleid", "beheer")
+          // system accounts are configuration, not Camunda users or groups (ADR 0301)
+          .doesNotContain("partner", "schuldhulp", "signalen");
       assertThat(authorizations.createAuthorizationQuery().groupIdIn("klantmanager")
           .resourceType(Resources.APPLICATION).resourceId("tasklist").count()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void refusesToStartWithASystemAccountWithoutKeyHashOrWithTheDemoKey() {
+    TestPostgres.freshDatabase("participatie_accounts");
+    assertThatThrownBy(() -> ServiceRun.start("participatie_accounts", "accountstest",
+            Map.of("participatie.system-accounts.kluswinkel.group", "partner")).close())
+        .hasRootCauseMessage("System accounts misconfigured (ADR 0301): participatie.system-accounts.kluswinkel."
+            + "key-sha256 is missing or not 64 hex digits (the SHA-256 of the account's key)");
+    assertThatThrownBy(() -> ServiceRun.start("participatie_accounts", "accountstest",
+            Map.of("participatie.system-accounts.kluswinkel.group", "partner",
+                "participatie.system-accounts.kluswinkel.key-sha256", SystemAccounts.keySha256("kluswinkel"))).close())
+        .rootCause().hasMessageContaining("is the hash of a demo key");
   }
 
   @Test

@@ -117,14 +117,4 @@ public final class TestPartners {
         .withRequestBody(matchingJsonPath("$.burgerservicenummer", equalTo(bsn)))
         .willReturn(aResponse().withStatus(503)));
   }
-
-  /** A contracted partner's system account (user id = password = partner id) in group {@code partner}. */
-  public static void account(org.camunda.bpm.engine.IdentityService identityService, String partner) {
-    if (identityService.createUserQuery().userId(partner).count() == 0) {
-      var user = identityService.newUser(partner);
-      user.setPassword(partner);
-      identityService.saveUser(user);
-      identityService.createMembership(partner, "partner");
-    }
-  }
 }

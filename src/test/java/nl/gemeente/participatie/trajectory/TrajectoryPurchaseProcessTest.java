@@ -18,7 +18,6 @@ import nl.gemeente.participatie.support.PostgresServiceTest;
 import nl.gemeente.participatie.support.ServiceClient;
 import nl.gemeente.participatie.support.TestBsn;
 import nl.gemeente.participatie.support.TestPartners;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,7 +47,6 @@ class TrajectoryPurchaseProcessTest {
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
   @Autowired BudgetLedger ledger;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
@@ -64,9 +62,6 @@ class TrajectoryPurchaseProcessTest {
     driver = new CaseDriver(processEngine, client);
     year = LocalDate.now(AMSTERDAM).getYear();
     ledger.setBudget(year, "WORK_FIT_TRAJECTORY", new BigDecimal("10000000"));
-    for (String partner : new String[] {FIRST, SECOND, "werkfit-noord", "kluswinkel"}) {
-      TestPartners.account(identityService, partner);
-    }
   }
 
   @Test

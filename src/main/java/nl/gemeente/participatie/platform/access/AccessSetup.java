@@ -44,7 +44,8 @@ public class AccessSetup implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     if (!identityService.isReadOnly()) {
-      for (ServiceGroup group : ServiceGroup.values()) {
+      // System accounts are not Camunda users (ADR 0301): their groups are not Camunda groups.
+      for (ServiceGroup group : ServiceGroup.personGroups()) {
         createGroupIfMissing(group);
       }
     }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import nl.gemeente.participatie.platform.access.SystemAccount;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -26,10 +27,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -37,10 +43,14 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * Who may call what.
  *
  * <ul>
- *   <li>{@code /api/**} and {@code /engine-rest/**}: HTTP Basic against the Camunda identity service,
- *       stateless; no credentials gives 401. For the engine REST API, Camunda's own authentication
- *       filter then hands the user and groups to the engine, so Camunda authorizations decide (a
- *       caseworker sees only tasks of the groups they are in).
+ *   <li>{@code /api/**} and {@code /engine-rest/**}: HTTP Basic, stateless; no credentials gives 401.
+ *       Persons are checked against the Camunda identity service, system accounts (partners, signal
+ *       suppliers) by their key ({@link HttpBasicAuthenticationProvider}, ADR 0301). For the engine
+ *       REST API, Camunda's own authentication filter then hands the user and groups to the engine,
+ *       so Camunda authorizations decide (a caseworker sees only tasks of the groups they are in).
+ *   <li>System accounts call only their own API: never the engine REST API nor the actuator (403,
+ *       before the engine sees the request, so its answer cannot tell them anything about a case);
+ *       they are not Camunda users, so they cannot log in to the webapps either.
  *   <li>{@code /camunda/**} (Tasklist, Cockpit, Admin): the webapps' own session login and CSRF
  *       protection against the same identity service; Spring Security stays out of their way.
  *   <li>{@code /actuator/health}: open for probes; details only for {@code beheer}.
@@ -51,6 +61,10 @@ class SecurityConfiguration {
 
   private static final String ADMIN = Groups.CAMUNDA_ADMIN;
 
+  /** Anyone but a system account (anonymous included: the rules after it decide on that). */
+  private static final AuthorizationManager<RequestAuthorizationContext> NOT_A_SYSTEM_ACCOUNT =
+      AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(SystemAccount.AUTHORITY));
+
   @Bean
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
     // Path patterns on the whole request path: the engine REST API is a Jersey servlet, not Spring MVC,
@@ -60,7 +74,7 @@ class SecurityConfiguration {
         .securityMatcher(new OrRequestMatcher(
             path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).permitAll()
+            .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).access(NOT_A_SYSTEM_ACCOUNT)
             .requestMatchers(path.matcher("/actuator/**")).hasAnyAuthority(BEHEER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/plan-revision")).hasAnyAuthority(KLANTMANAGER.id(), ADMIN)
@@ -80,7 +94,8 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/**"))
             .hasAnyAuthority(KLANTMANAGER.id(), TEAMLEIDER.id(), INKOOP.id(), BEHEER.id(), ADMIN)
             // Engine REST: any authenticated user; Camunda authorizations decide what they may do.
-            .requestMatchers(path.matcher("/engine-rest/**")).authenticated()
+            .requestMatchers(path.matcher("/engine-rest/**"))
+            .access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(), NOT_A_SYSTEM_ACCOUNT))
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
         .exceptionHandling(errors -> errors

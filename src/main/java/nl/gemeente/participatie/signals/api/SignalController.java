@@ -4,7 +4,6 @@ import static nl.gemeente.participatie.platform.web.ApiProblems.problem;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.gemeente.participatie.platform.access.ServiceGroup;
 import nl.gemeente.participatie.signals.SignalInput;
 import nl.gemeente.participatie.signals.SignalService;
 import nl.gemeente.participatie.signals.SignalStatus;
@@ -19,25 +18,26 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/signals}: signals from the BRP, housing corporations and the Inlichtingenbureau
- * (system accounts in group {@code signalen}) and the client's own (through a {@code klantmanager}).
- * 202 when taken: {@code CHECK_STARTED} in the running case, or {@code NO_RUNNING_CASE} (recorded, never
- * an error); 200 with {@code duplicate: true} for a signal the source sent before; 400 problem+json for
- * a signal that is not right in itself, nothing stored.
+ * (system accounts in group {@code signalen}, each for its configured sources only) and the client's
+ * own (through a {@code klantmanager}). 202 when taken: {@code CHECK_STARTED} in the running case, or
+ * {@code NO_RUNNING_CASE} (recorded, never an error); 200 with {@code duplicate: true} for a signal
+ * the source sent before; 400 problem+json for a signal that is not right in itself or of a source
+ * the sender may not send (field {@code source}), nothing stored.
  */
 @RestController
 class SignalController {
 
   private final SignalService signals;
+  private final SignalSenders senders;
 
-  SignalController(SignalService signals) {
+  SignalController(SignalService signals, SignalSenders senders) {
     this.signals = signals;
+    this.senders = senders;
   }
 
   @PostMapping("/api/signals")
   ResponseEntity<Map<String, Object>> receive(@RequestBody SignalInput input, Authentication user) {
-    boolean system = user.getAuthorities().stream().anyMatch(authority ->
-        ServiceGroup.SIGNALEN.id().equals(authority.getAuthority()) || "camunda-admin".equals(authority.getAuthority()));
-    SignalService.Received received = signals.receive(input, !system, user.getName());
+    SignalService.Received received = signals.receive(input, senders.allowedFor(user), user.getName());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("signalId", received.signalId());
     body.put("status", received.status().name());
