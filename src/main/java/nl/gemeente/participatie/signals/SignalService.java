@@ -20,10 +20,10 @@ import nl.gemeente.participatie.intake.CaseOutcome;
 import nl.gemeente.participatie.intake.CaseRecord;
 import nl.gemeente.participatie.intake.CaseRepository;
 import nl.gemeente.participatie.intake.CaseStatus;
+import nl.gemeente.participatie.platform.transaction.ConflictRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signals about clients (issue 7): received once, handed to the running case as a check, or kept
@@ -70,10 +70,12 @@ public class SignalService {
   private final BenefitPayments payments;
   private final SignalProcess process;
   private final Clock clock;
+  private final ConflictRetry retry;
 
   SignalService(SignalRepository signals, CaseRepository cases, EligibilityRepository eligibilityFiles,
       EligibilityService eligibility, DecisionRegistry decisionRegistry, BenefitPayments payments, SignalProcess process,
-      Clock clock) {
+      Clock clock, ConflictRetry retry) {
+    this.retry = retry;
     this.signals = signals;
     this.cases = cases;
     this.eligibilityFiles = eligibilityFiles;
@@ -89,11 +91,17 @@ public class SignalService {
    * signal for a running case starts a check inside that case; any other is recorded as
    * {@link SignalStatus#NO_RUNNING_CASE}.
    *
+   * <p>The same signal sent several times at once is stored once: the unique key (source, signal id)
+   * lets one delivery win, and the others, run again, find it and answer as a repeat.
+   *
    * @param clientSignalsOnly the sender may only pass on what the client reported (a caseworker)
    * @throws InvalidSignalException for a signal that is not right in itself; nothing is stored
    */
-  @Transactional
   public Received receive(SignalInput input, boolean clientSignalsOnly, String receivedBy) {
+    return retry.inTransaction("Signal", () -> receiveOnce(input, clientSignalsOnly, receivedBy));
+  }
+
+  private Received receiveOnce(SignalInput input, boolean clientSignalsOnly, String receivedBy) {
     Bsn bsn = validate(input, clientSignalsOnly);
     Optional<Signal> known = signals.findBySource(input.source(), input.signalId());
     if (known.isPresent()) {
