@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import nl.gemeente.participatie.common.Money;
 import nl.gemeente.participatie.eligibility.BenefitPayments;
 import nl.gemeente.participatie.eligibility.Decision;
 import nl.gemeente.participatie.eligibility.DecisionRegistry;
@@ -250,6 +251,14 @@ public class OutflowService {
     if (review.netMonthlyWage() != null && review.netMonthlyWage().signum() < 0
         || review.otherNetIncome() != null && review.otherNetIncome().signum() < 0) {
       throw new IllegalArgumentException("Bedragen kunnen niet negatief zijn.");
+    }
+    if (!Money.withinBounds(review.netMonthlyWage()) || !Money.withinBounds(review.grossMonthlyWage())
+        || !Money.withinBounds(review.otherNetIncome())) {
+      throw new IllegalArgumentException(Money.boundsMessage("Een loon of inkomen"));
+    }
+    if (review.hoursPerWeek() != null
+        && (review.hoursPerWeek().signum() <= 0 || review.hoursPerWeek().compareTo(BigDecimal.valueOf(60)) > 0)) {
+      throw new IllegalArgumentException("Het aantal uren per week moet meer dan 0 en ten hoogste 60 zijn.");
     }
     if (review.note() == null || review.note().isBlank()) {
       throw new IllegalArgumentException("Geef aan waar de gecorrigeerde gegevens vandaan komen (bijv. arbeidscontract, loonstrook).");

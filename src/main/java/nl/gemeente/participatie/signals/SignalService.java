@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.gemeente.participatie.common.Money;
 import nl.gemeente.participatie.eligibility.Advice;
 import nl.gemeente.participatie.eligibility.BenefitPayments;
 import nl.gemeente.participatie.eligibility.Decision;
@@ -274,6 +275,9 @@ public class SignalService {
       }
       if (decision.monthlyAmount() == null || decision.monthlyAmount().signum() <= 0 || decision.effectiveDate() == null) {
         throw new IllegalArgumentException("Vul het nieuwe bedrag per maand (meer dan 0) en de ingangsdatum in.");
+      }
+      if (!Money.withinBounds(decision.monthlyAmount())) {
+        throw new IllegalArgumentException(Money.boundsMessage("Het nieuwe bedrag per maand"));
       }
     }
     if (decision.decision().equals("END")) {
