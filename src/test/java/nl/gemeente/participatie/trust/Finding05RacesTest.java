@@ -178,6 +178,49 @@ class Finding05RacesTest {
         purchase.getBusinessKey())).isEqualTo(1);
   }
 
+  @Test
+  void theSameProgressReportTenTimesAtOnceIsRecordedOnce() throws Exception {
+    String partner = "taal-en-werk";
+    TestPartners.account(identityService, partner);
+    ledger.setBudget(today.getYear(), "WORK_FIT_TRAJECTORY", new BigDecimal("10000000"));
+    ProcessInstance purchase = purchase();
+    String assignment = (String) runtimeService.getVariable(purchase.getId(), "assignmentId");
+    assertThat(client.exchange(partner, HttpMethod.POST, "/api/partners/assignments/" + assignment + "/answer",
+        "{\"accepted\": true}").getStatusCode().value()).isEqualTo(200);
+
+    List<ResponseEntity<String>> answers = atOnce(10, () -> client.exchange(partner, HttpMethod.POST,
+        "/api/partners/assignments/" + assignment + "/progress", "{\"reportId\": \"R-race\", \"summary\": \"Goede start.\"}"));
+
+    assertThat(statuses(answers)).as(bodies(answers)).containsOnly(200);
+    assertThat(answers.stream().filter(a -> Json.parse(a.getBody()).get("effect").asText().equals("RECORDED"))).hasSize(1);
+    assertThat(jdbc.queryForObject("select count(*) from pw_assignment_event where assignment_id = ? and external_id = ?",
+        Integer.class, assignment, "R-race")).isEqualTo(1);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theSameDebtAssistanceAnswerTenTimesAtOnceIsRecordedOnce() throws Exception {
+    String caseId = driver.workSupportOnly(TestBsn.next());
+    ProcessInstance instance = driver.instanceOf(caseId);
+    Map<String, Object> withDebts = CaseDriver.assessment(5, 4, 4, 32);
+    ((Map<String, Object>) withDebts.get("zrm")).put("finances", 2);
+    assertThat(driver.submit("caseworker", driver.taskOf(instance), "assessment", withDebts).getStatusCode().value())
+        .isEqualTo(204);
+    driver.runJobs(instance);
+    String referralId = jdbc.queryForObject("select referral_id from pw_debt_referral where case_id = ?", String.class,
+        caseId);
+
+    List<ResponseEntity<String>> answers = atOnce(10, () -> client.exchange("debtpartner", HttpMethod.POST,
+        "/api/partners/debt-assistance/referrals/" + referralId, "{\"status\": \"TAKEN_ON\"}"));
+
+    assertThat(statuses(answers)).as(bodies(answers)).containsOnly(200);
+    assertThat(answers.stream().filter(a -> Json.parse(a.getBody()).get("effect").asText().equals("RECORDED"))).hasSize(1);
+    assertThat(jdbc.queryForObject("select status from pw_debt_referral where referral_id = ?", String.class, referralId))
+        .isEqualTo("TAKEN_ON");
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count())
+        .isZero();
+  }
+
   /** A work-support case whose plan buys a work-fit trajectory, offered to the first partner. */
   private ProcessInstance purchase() {
     String caseId = driver.workSupportOnly(TestBsn.next());
