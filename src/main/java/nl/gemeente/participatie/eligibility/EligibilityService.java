@@ -13,6 +13,7 @@ import nl.gemeente.participatie.intake.CaseRecord;
 import nl.gemeente.participatie.intake.CaseRepository;
 import nl.gemeente.participatie.intake.CaseStage;
 import nl.gemeente.participatie.intake.CaseStateException;
+import nl.gemeente.participatie.intake.ReportDateBound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -44,10 +45,12 @@ public class EligibilityService {
   private final BenefitPayments payments;
   private final AwbSettings awb;
   private final Clock clock;
+  private final ReportDateBound reportDateBound;
 
   public EligibilityService(CaseRepository cases, EligibilityRepository files, PersonRegistry personRegistry,
       IncomeData incomeData, BenefitsRegister benefitsRegister, EligibilityRules rules, DecisionRegistry decisionRegistry,
-      BenefitPayments payments, AwbSettings awb, Clock clock) {
+      BenefitPayments payments, AwbSettings awb, Clock clock, ReportDateBound reportDateBound) {
+    this.reportDateBound = reportDateBound;
     this.cases = cases;
     this.files = files;
     this.personRegistry = personRegistry;
@@ -184,7 +187,10 @@ public class EligibilityService {
     if (file.advice() == null) {
       throw new CaseStateException("Case " + caseId + " has no advice to review");
     }
-    List<String> problems = review.problems(file.advice(), caseRecord.reportDate(), today());
+    // The bound that applied to the melding on the day it was registered (ADR 0201): a grant never
+    // starts before it, also for a case registered before the bound existed.
+    LocalDate earliestStart = reportDateBound.earliest(LocalDate.ofInstant(caseRecord.registeredAt(), clock.getZone()));
+    List<String> problems = review.problems(file.advice(), caseRecord.reportDate(), earliestStart, today());
     if (!problems.isEmpty()) {
       throw new ReviewRejectedException(problems);
     }

@@ -2,8 +2,10 @@ package nl.gemeente.participatie.eligibility;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gemeente.participatie.common.Money;
 import nl.gemeente.participatie.common.Texts;
 
 /**
@@ -41,8 +43,13 @@ public record Review(
     return choice() == ReviewChoice.REFUSE || deviatesFrom(advice);
   }
 
-  /** Problems in Dutch; empty when the review can be recorded. */
-  public List<String> problems(Advice advice, LocalDate reportDate, LocalDate today) {
+  /**
+   * Problems in Dutch; empty when the review can be recorded.
+   *
+   * @param earliestStart the earliest report date the service accepted when the melding was registered
+   *     ({@code ReportDateBound}); a grant starts neither before the melding nor before this day
+   */
+  public List<String> problems(Advice advice, LocalDate reportDate, LocalDate earliestStart, LocalDate today) {
     List<String> problems = new ArrayList<>();
     ReviewChoice choice = choice();
     if (choice == null) {
@@ -55,9 +62,14 @@ public record Review(
           problems.add("Vul de ingangsdatum in.");
         } else if (startDate.isBefore(reportDate)) {
           problems.add("De ingangsdatum ligt niet voor de meldingsdatum (art. 44).");
+        } else if (startDate.isBefore(earliestStart)) {
+          problems.add("De ingangsdatum ligt niet voor " + earliestStart.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+              + ": bijstand gaat in vanaf de melding (art. 44), en een melding gaat niet verder terug.");
         }
         if (monthlyAmount == null || monthlyAmount.signum() <= 0) {
           problems.add("Vul het bedrag per maand in (meer dan 0).");
+        } else if (!Money.withinBounds(monthlyAmount)) {
+          problems.add(Money.boundsMessage("Het bedrag per maand"));
         }
       }
       case REQUEST_INFORMATION -> {

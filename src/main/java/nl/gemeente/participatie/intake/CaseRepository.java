@@ -10,6 +10,13 @@ public interface CaseRepository {
   String nextCaseId(int year);
 
   /**
+   * Locks the case's row until the current transaction ends, so that two requests that must not
+   * both act on the case (e.g. two plan revisions at once) run one after the other: the second sees
+   * what the first did. False when the case does not exist.
+   */
+  boolean lock(String caseId);
+
+  /**
    * Registers an open case in stage {@link CaseStage#MELDING}.
    *
    * @throws OpenCaseExistsException when the person has an open case (also when a concurrent

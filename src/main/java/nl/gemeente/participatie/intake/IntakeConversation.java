@@ -2,6 +2,7 @@ package nl.gemeente.participatie.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.gemeente.participatie.common.Money;
 import nl.gemeente.participatie.common.Texts;
 
 /**
@@ -66,6 +67,8 @@ public record IntakeConversation(
     if (continuesWithApplication()) {
       if (declaredAssets == null || declaredAssets.signum() < 0) {
         problems.add("Vul het opgegeven vermogen in (0 of meer).");
+      } else if (!Money.withinBounds(declaredAssets)) {
+        problems.add(Money.boundsMessage("Het opgegeven vermogen"));
       }
       if (daysAbroadThisYear == null || daysAbroadThisYear < 0 || daysAbroadThisYear > 366) {
         problems.add("Aantal dagen in het buitenland dit kalenderjaar moet tussen 0 en 366 liggen.");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +16,17 @@ import org.springframework.stereotype.Component;
 public class MeldingValidator {
 
   private final Clock clock;
+  private final ReportDateBound reportDateBound;
 
-  public MeldingValidator(Clock clock) {
+  @Autowired
+  public MeldingValidator(Clock clock, ReportDateBound reportDateBound) {
     this.clock = clock;
+    this.reportDateBound = reportDateBound;
+  }
+
+  /** With the standard report date bound (one year back, not before 2015-01-01). */
+  public MeldingValidator(Clock clock) {
+    this(clock, ReportDateBound.standard());
   }
 
   public Melding validate(MeldingInput input) {
@@ -35,13 +44,17 @@ public class MeldingValidator {
     }
 
     LocalDate reportDate = null;
+    LocalDate today = LocalDate.now(clock);
+    LocalDate earliest = reportDateBound.earliest(today);
     if (isBlank(input.reportDate())) {
       violations.add(MeldingViolation.REPORT_DATE_MISSING);
     } else {
       try {
         reportDate = LocalDate.parse(input.reportDate().trim());
-        if (reportDate.isAfter(LocalDate.now(clock))) {
+        if (reportDate.isAfter(today)) {
           violations.add(MeldingViolation.REPORT_DATE_IN_FUTURE);
+        } else if (reportDate.isBefore(earliest)) {
+          violations.add(MeldingViolation.REPORT_DATE_TOO_EARLY);
         }
       } catch (DateTimeParseException e) {
         violations.add(MeldingViolation.REPORT_DATE_FORMAT);
@@ -54,7 +67,7 @@ public class MeldingValidator {
         MeldingViolation.CHANNEL_MISSING, MeldingViolation.CHANNEL_UNKNOWN);
 
     if (!violations.isEmpty()) {
-      throw new InvalidMeldingException(violations);
+      throw new InvalidMeldingException(violations, earliest);
     }
     return new Melding(bsn, reportDate, requestType, channel);
   }

@@ -13,6 +13,10 @@ public enum MeldingViolation {
       "Meldingsdatum moet een datum zijn (jjjj-mm-dd)."),
   REPORT_DATE_IN_FUTURE("reportDate", "must not be in the future",
       "Meldingsdatum mag niet in de toekomst liggen."),
+  /** Art. 44 lid 1: bijstand from the melding at the earliest; see {@link ReportDateBound}. */
+  REPORT_DATE_TOO_EARLY("reportDate", "must not be before {earliest} (a melding is registered when the client reports)",
+      "Meldingsdatum mag niet voor {earliest} liggen: bijstand gaat in vanaf de melding (art. 44 Participatiewet), "
+          + "een melding van langer geleden kan niet worden geregistreerd."),
   REQUEST_TYPE_MISSING("requestType", "is required", "Soort melding is verplicht."),
   REQUEST_TYPE_UNKNOWN("requestType", "must be one of BIJSTAND, WORK_SUPPORT_ONLY",
       "Soort melding is onbekend."),

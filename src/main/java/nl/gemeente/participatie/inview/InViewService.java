@@ -13,11 +13,11 @@ import nl.gemeente.participatie.intake.CaseRecord;
 import nl.gemeente.participatie.intake.CaseRepository;
 import nl.gemeente.participatie.intake.CaseStage;
 import nl.gemeente.participatie.intake.CaseStatus;
+import nl.gemeente.participatie.platform.transaction.ConflictRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeping the client in view (issue 7): progress reviews on a rhythm set by route and situation,
@@ -48,9 +48,11 @@ public class InViewService {
   private final InViewProcess process;
   private final InViewSettings settings;
   private final Clock clock;
+  private final ConflictRetry retry;
 
   InViewService(JdbcClient jdbc, CaseRepository cases, ReviewRules rules, InViewProcess process, InViewSettings settings,
-      Clock clock) {
+      Clock clock, ConflictRetry retry) {
+    this.retry = retry;
     this.jdbc = jdbc;
     this.cases = cases;
     this.rules = rules;
@@ -164,8 +166,14 @@ public class InViewService {
    *
    * @return the number of missed appointments since the last visit, and whether a visit was started
    */
-  @Transactional
   public Map<String, Object> missedAppointment(String caseId, LocalDate missedOn, AppointmentKind kind, String caseworker) {
+    // The same appointment reported several times at once is counted once: the primary key lets one
+    // report win; the others, run again, find it and answer with the count.
+    return retry.inTransaction("Missed appointment", () -> recordMissedAppointment(caseId, missedOn, kind, caseworker));
+  }
+
+  private Map<String, Object> recordMissedAppointment(String caseId, LocalDate missedOn, AppointmentKind kind,
+      String caseworker) {
     CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
     if (caseRecord.status() != CaseStatus.OPEN || caseRecord.stage() == CaseStage.MELDING) {
       throw new NotInViewException("The case is not running");

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import nl.gemeente.participatie.common.Money;
 import nl.gemeente.participatie.eligibility.BenefitPayments;
 import nl.gemeente.participatie.eligibility.Decision;
 import nl.gemeente.participatie.eligibility.DecisionRegistry;
@@ -20,6 +21,7 @@ import nl.gemeente.participatie.intake.CaseStatus;
 import nl.gemeente.participatie.intake.IntakeChannel;
 import nl.gemeente.participatie.intake.IntakeService;
 import nl.gemeente.participatie.intake.OutflowFigures;
+import nl.gemeente.participatie.platform.transaction.ConflictRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,10 +80,12 @@ public class OutflowService {
   private final JdbcClient jdbc;
   private final IntakeService intake;
   private final Clock clock;
+  private final ConflictRetry retry;
 
   OutflowService(JobStartRepository jobStarts, CaseRepository cases, OutflowRules rules, IncomeData incomeData,
       DecisionRegistry decisionRegistry, BenefitPayments payments, OutflowProcess process, OutflowSettings settings,
-      JdbcClient jdbc, IntakeService intake, Clock clock) {
+      JdbcClient jdbc, IntakeService intake, Clock clock, ConflictRetry retry) {
+    this.retry = retry;
     this.jobStarts = jobStarts;
     this.cases = cases;
     this.rules = rules;
@@ -104,14 +108,17 @@ public class OutflowService {
    * @throws OutflowNotPossibleException when the case is closed, not yet at the route to work, or
    *     another job's outflow is still running
    */
-  @Transactional
   public Reported report(String caseId, JobStartSource source, JobStartReport report, String assignmentId,
       String reportedBy) {
-    Reported reported = register(caseId, source, report, assignmentId, reportedBy);
-    if (!reported.alreadyReported()) {
-      process.jobStarted(caseId, reported.jobStartId());
-    }
-    return reported;
+    // The same job reported several times at once: the unique key (case, start date) lets one report
+    // win; the others, run again, find its job start and answer with it.
+    return retry.inTransaction("Job start", () -> {
+      Reported reported = register(caseId, source, report, assignmentId, reportedBy);
+      if (!reported.alreadyReported()) {
+        process.jobStarted(caseId, reported.jobStartId());
+      }
+      return reported;
+    });
   }
 
   /**
@@ -156,8 +163,13 @@ public class OutflowService {
    *
    * @throws OutflowNotPossibleException when the case neither has a job in aftercare nor ended in work
    */
-  @Transactional
   public JobLossEffect jobLoss(String caseId, LocalDate lastWorkingDay, IntakeChannel channel, String reportedBy) {
+    // Two reports at once: one wins; the other, run again, finds the job no longer in aftercare or the
+    // follow-up case open, and is refused (409) as a sequential repeat would be.
+    return retry.inTransaction("Job loss", () -> recordJobLoss(caseId, lastWorkingDay, channel, reportedBy));
+  }
+
+  private JobLossEffect recordJobLoss(String caseId, LocalDate lastWorkingDay, IntakeChannel channel, String reportedBy) {
     CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
     if (lastWorkingDay.isAfter(LocalDate.now(clock))) {
       throw new IllegalArgumentException("lastWorkingDay");
@@ -239,6 +251,14 @@ public class OutflowService {
     if (review.netMonthlyWage() != null && review.netMonthlyWage().signum() < 0
         || review.otherNetIncome() != null && review.otherNetIncome().signum() < 0) {
       throw new IllegalArgumentException("Bedragen kunnen niet negatief zijn.");
+    }
+    if (!Money.withinBounds(review.netMonthlyWage()) || !Money.withinBounds(review.grossMonthlyWage())
+        || !Money.withinBounds(review.otherNetIncome())) {
+      throw new IllegalArgumentException(Money.boundsMessage("Een loon of inkomen"));
+    }
+    if (review.hoursPerWeek() != null
+        && (review.hoursPerWeek().signum() <= 0 || review.hoursPerWeek().compareTo(BigDecimal.valueOf(60)) > 0)) {
+      throw new IllegalArgumentException("Het aantal uren per week moet meer dan 0 en ten hoogste 60 zijn.");
     }
     if (review.note() == null || review.note().isBlank()) {
       throw new IllegalArgumentException("Geef aan waar de gecorrigeerde gegevens vandaan komen (bijv. arbeidscontract, loonstrook).");

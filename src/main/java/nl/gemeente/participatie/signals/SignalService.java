@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.gemeente.participatie.common.Money;
 import nl.gemeente.participatie.eligibility.Advice;
 import nl.gemeente.participatie.eligibility.BenefitPayments;
 import nl.gemeente.participatie.eligibility.Decision;
@@ -22,10 +23,10 @@ import nl.gemeente.participatie.intake.CaseOutcome;
 import nl.gemeente.participatie.intake.CaseRecord;
 import nl.gemeente.participatie.intake.CaseRepository;
 import nl.gemeente.participatie.intake.CaseStatus;
+import nl.gemeente.participatie.platform.transaction.ConflictRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signals about clients (issue 7): received once, handed to the running case as a check, or kept
@@ -72,10 +73,12 @@ public class SignalService {
   private final BenefitPayments payments;
   private final SignalProcess process;
   private final Clock clock;
+  private final ConflictRetry retry;
 
   SignalService(SignalRepository signals, CaseRepository cases, EligibilityRepository eligibilityFiles,
       EligibilityService eligibility, DecisionRegistry decisionRegistry, BenefitPayments payments, SignalProcess process,
-      Clock clock) {
+      Clock clock, ConflictRetry retry) {
+    this.retry = retry;
     this.signals = signals;
     this.cases = cases;
     this.eligibilityFiles = eligibilityFiles;
@@ -91,14 +94,20 @@ public class SignalService {
    * signal for a running case starts a check inside that case; any other is recorded as
    * {@link SignalStatus#NO_RUNNING_CASE}.
    *
+   * <p>The same signal sent several times at once is stored once: the unique key (source, signal id)
+   * lets one delivery win, and the others, run again, find it and answer as a repeat.
+   *
    * @param allowedSources the sources this sender may speak for: a signal supplier's configured
    *     sources (a housing corporation is no BRP), {@link SignalSource#CLIENT} for a caseworker who
    *     passes on what the client reported (art. 17)
    * @throws InvalidSignalException for a signal that is not right in itself or of a source the sender
    *     may not send; nothing is stored
    */
-  @Transactional
   public Received receive(SignalInput input, Set<SignalSource> allowedSources, String receivedBy) {
+    return retry.inTransaction("Signal", () -> receiveOnce(input, allowedSources, receivedBy));
+  }
+
+  private Received receiveOnce(SignalInput input, Set<SignalSource> allowedSources, String receivedBy) {
     Bsn bsn = validate(input, allowedSources);
     Optional<Signal> known = signals.findBySource(input.source(), input.signalId());
     if (known.isPresent()) {
@@ -271,6 +280,9 @@ public class SignalService {
       }
       if (decision.monthlyAmount() == null || decision.monthlyAmount().signum() <= 0 || decision.effectiveDate() == null) {
         throw new IllegalArgumentException("Vul het nieuwe bedrag per maand (meer dan 0) en de ingangsdatum in.");
+      }
+      if (!Money.withinBounds(decision.monthlyAmount())) {
+        throw new IllegalArgumentException(Money.boundsMessage("Het nieuwe bedrag per maand"));
       }
     }
     if (decision.decision().equals("END")) {

@@ -78,7 +78,12 @@ public class AssignmentService {
       return AnswerResult.ALREADY_RECORDED;
     }
     if (assignment.status() != AssignmentStatus.OFFERED || !close(assignmentId, answer)) {
-      throw new AssignmentClosedException(find(assignmentId).orElseThrow().status());
+      AssignmentStatus now = find(assignmentId).orElseThrow().status();
+      if (now == answer) {
+        // The same answer, sent at the same moment, won the update: this one has no second effect.
+        return AnswerResult.ALREADY_RECORDED;
+      }
+      throw new AssignmentClosedException(now);
     }
     onRecorded.accept(find(assignmentId).orElseThrow());
     return AnswerResult.RECORDED;

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import nl.gemeente.participatie.common.Money;
 import nl.gemeente.participatie.common.Texts;
 import nl.gemeente.participatie.trajectory.AssignmentService.Assignment;
 import org.springframework.dao.DuplicateKeyException;
@@ -66,6 +67,9 @@ public class TrajectoryReports {
     }
     if (kind == Kind.INVOICE && (amount == null || amount.signum() <= 0)) {
       throw new InvalidReportException("amount required, more than 0");
+    }
+    if (!Money.withinBounds(amount)) {
+      throw new InvalidReportException("amount " + Money.BOUNDS_MESSAGE);
     }
     Assignment assignment = assignments.find(assignmentId).orElseThrow(AssignmentService.UnknownAssignmentException::new);
     if (!assignment.partnerId().equals(partnerId)) {

@@ -42,8 +42,34 @@ class MeldingValidatorTest {
         .containsExactly(MeldingViolation.REPORT_DATE_IN_FUTURE);
   }
 
+  @Test
+  void reportDateOneYearBackInTheNetherlandsIsTheLastDayAccepted() {
+    // Today is 24 November 2026 in the Netherlands (ADR 0201: one year back, art. 44).
+    assertThat(validator.validate(new MeldingInput("999993653", "2025-11-24", "BIJSTAND", "DESK")).reportDate())
+        .isEqualTo(LocalDate.of(2025, 11, 24));
+    InvalidMeldingException e = catchThrowableOfType(InvalidMeldingException.class,
+        () -> validator.validate(new MeldingInput("999993653", "2025-11-23", "BIJSTAND", "DESK")));
+    assertThat(e.violations()).containsExactly(MeldingViolation.REPORT_DATE_TOO_EARLY);
+    assertThat(e.dutchMessage()).contains("Meldingsdatum mag niet voor 24-11-2025 liggen");
+    assertThat(e.message(MeldingViolation.REPORT_DATE_TOO_EARLY)).contains("2025-11-24");
+  }
+
+  @Test
+  void noReportDateBeforeTheParticipatiewetWhateverThePeriod() {
+    MeldingValidator earlyIn2015 = new MeldingValidator(
+        Clock.fixed(Instant.parse("2015-06-01T10:00:00Z"), AMSTERDAM), new ReportDateBound(java.time.Period.ofYears(5)));
+
+    assertThat(earlyIn2015.validate(new MeldingInput("999993653", "2015-01-01", "BIJSTAND", "DESK")).reportDate())
+        .isEqualTo(LocalDate.of(2015, 1, 1));
+    assertThat(catchThrowableOfType(InvalidMeldingException.class,
+        () -> earlyIn2015.validate(new MeldingInput("999993653", "2014-12-31", "BIJSTAND", "DESK"))).violations())
+        .containsExactly(MeldingViolation.REPORT_DATE_TOO_EARLY);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(nullValues = "NULL", value = {
+      "date year one,         999993653, 0001-01-01, BIJSTAND, DESK, REPORT_DATE_TOO_EARLY",
+      "date far negative,     999993653, -999999999-01-01, BIJSTAND, DESK, REPORT_DATE_TOO_EARLY",
       "bsn missing,           NULL,      2026-11-20, BIJSTAND, DESK, BSN_MISSING",
       "bsn blank,             '  ',      2026-11-20, BIJSTAND, DESK, BSN_MISSING",
       "bsn eight digits,      99999365,  2026-11-20, BIJSTAND, DESK, BSN_FORMAT",

@@ -1,11 +1,13 @@
 package nl.gemeente.participatie.assessment.process;
 
 import nl.gemeente.participatie.assessment.AssessmentRepository;
+import nl.gemeente.participatie.intake.CaseRepository;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts a plan revision in a case ("Plan herzien", an event subprocess): the caseworker updates
@@ -24,19 +26,28 @@ public class PlanRevisions {
   }
 
   private final AssessmentRepository assessments;
+  private final CaseRepository cases;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ManagementService managementService;
 
-  PlanRevisions(AssessmentRepository assessments, RuntimeService runtimeService, TaskService taskService,
-      ManagementService managementService) {
+  PlanRevisions(AssessmentRepository assessments, CaseRepository cases, RuntimeService runtimeService,
+      TaskService taskService, ManagementService managementService) {
     this.assessments = assessments;
+    this.cases = cases;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.managementService = managementService;
   }
 
+  /**
+   * Starts the revision. The check "none under way" and the start are one transaction behind a lock
+   * on the case: the revision's start event does not interrupt, so two requests at once would
+   * otherwise both pass the check and start two revisions.
+   */
+  @Transactional
   public void request(String caseId) {
+    cases.lock(caseId);
     if (assessments.find(caseId).isEmpty()) {
       throw new RevisionNotPossibleException("The case has no broad assessment yet");
     }

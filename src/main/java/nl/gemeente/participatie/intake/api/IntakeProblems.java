@@ -22,7 +22,7 @@ class IntakeProblems {
         "The melding has invalid fields; nothing was registered.", "invalid-melding");
     problem.setTitle("Invalid melding");
     List<Map<String, String>> errors = e.violations().stream()
-        .map(v -> Map.of("field", v.field(), "code", v.name(), "message", v.message()))
+        .map(v -> Map.of("field", v.field(), "code", v.name(), "message", e.message(v)))
         .toList();
     problem.setProperty("errors", errors);
     return problem;

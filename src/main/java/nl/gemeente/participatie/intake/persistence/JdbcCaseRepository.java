@@ -54,6 +54,15 @@ class JdbcCaseRepository implements CaseRepository {
   }
 
   @Override
+  public boolean lock(String caseId) {
+    return jdbc.sql("select case_id from pw_case where case_id = :caseId for update")
+        .param("caseId", caseId)
+        .query(String.class)
+        .optional()
+        .isPresent();
+  }
+
+  @Override
   public void insert(String caseId, Melding melding, String registeredBy, Instant registeredAt) {
     try {
       jdbc.sql("""

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.gemeente.participatie.intake.CaseNotFoundException;
 import nl.gemeente.participatie.intake.IntakeChannel;
+import nl.gemeente.participatie.intake.OpenCaseExistsException;
 import nl.gemeente.participatie.outflow.JobStartReport;
 import nl.gemeente.participatie.outflow.JobStartSource;
 import nl.gemeente.participatie.outflow.OutflowService;
@@ -121,6 +122,16 @@ class JobStartController {
   @ExceptionHandler
   ProblemDetail notFound(CaseNotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "No such case.", "case-not-found");
+  }
+
+  /** A job loss after the case ended, reported again: the follow-up case it opened is still open. */
+  @ExceptionHandler
+  ProblemDetail openCaseExists(OpenCaseExistsException e) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT,
+        "The client already has an open case (the job loss may have been reported before): " + e.existingCaseId(),
+        "open-case-exists");
+    problem.setProperty("existingCaseId", e.existingCaseId());
+    return problem;
   }
 
   @ExceptionHandler

@@ -2,10 +2,16 @@ package nl.gemeente.participatie.platform.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,9 +26,20 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Problem+json for every error of the service's own API. An unreadable body is answered without
  * echoing any part of it (it may hold a BSN), naming the field where Jackson knows it.
+ *
+ * <p>No package selector: errors found before a controller is chosen (an unsupported content type,
+ * a too large upload) have no handler, and an advice limited to packages would not see them; they
+ * would fall through to an empty or HTML answer.
+ *
+ * <p>A lost race (two requests changing the same thing at the same moment: a unique key taken by the
+ * other, a concurrent update of the same process instance) is 409, logged as one line without the
+ * driver's text (which may quote a BSN). Services whose calls are idempotent answer the first answer
+ * again instead ({@code ConflictRetry}); what reaches this point was not.
  */
-@RestControllerAdvice(basePackages = "nl.gemeente.participatie")
+@RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
   private static final String TYPE_PREFIX = "urn:participatie:problem:";
 
@@ -52,6 +69,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       problem.setTitle(e.title());
     }
     problem.setProperty("errors", e.errors());
+    return problem;
+  }
+
+  /** A concurrent request changed the same data first; this one changed nothing (its transaction rolled back). */
+  @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class, OptimisticLockingException.class})
+  ProblemDetail lostRace(RuntimeException e, HttpServletRequest request) {
+    log.warn("{} {}: lost a race with a concurrent request ({}); answered 409", request.getMethod(),
+        request.getRequestURI(), e.getClass().getSimpleName());
+    ProblemDetail problem = problem(HttpStatus.CONFLICT,
+        "A concurrent request changed the same data first; nothing was changed by this one. Read the current state "
+            + "before trying again.", "concurrent-update");
+    problem.setTitle("Concurrent update");
     return problem;
   }
 
