@@ -187,7 +187,7 @@ public class EligibilityService {
     if (file.advice() == null) {
       throw new CaseStateException("Case " + caseId + " has no advice to review");
     }
-    // The bound that applied to the melding on the day it was registered (ADR 0201): a grant never
+    // The bound that applied to the melding on the day it was registered (ADR 0002): a grant never
     // starts before it, also for a case registered before the bound existed.
     LocalDate earliestStart = reportDateBound.earliest(LocalDate.ofInstant(caseRecord.registeredAt(), clock.getZone()));
     List<String> problems = review.problems(file.advice(), caseRecord.reportDate(), earliestStart, today());

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The earliest report date (meldingsdatum) the service accepts, for the intake API and the Tasklist
- * start form alike, and so for the start of a grant (docs/adr/0201-report-date-lower-bound.md).
+ * start form alike, and so for the start of a grant (docs/adr/0002-report-date-lower-bound.md).
  *
  * <p>Bijstand is granted from the day of the melding at the earliest (art. 44 lid 1 Participatiewet),
  * so the report date decides from when money is paid: a date far back would grant assistance over a

@@ -44,7 +44,7 @@ class MeldingValidatorTest {
 
   @Test
   void reportDateOneYearBackInTheNetherlandsIsTheLastDayAccepted() {
-    // Today is 24 November 2026 in the Netherlands (ADR 0201: one year back, art. 44).
+    // Today is 24 November 2026 in the Netherlands (ADR 0002: one year back, art. 44).
     assertThat(validator.validate(new MeldingInput("999993653", "2025-11-24", "BIJSTAND", "DESK")).reportDate())
         .isEqualTo(LocalDate.of(2025, 11, 24));
     InvalidMeldingException e = catchThrowableOfType(InvalidMeldingException.class,

@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The production profile on a fresh PostgreSQL: engine settings, groups and authorizations, no demo users,
- * no start with a system account that has no proper key (ADR 0301).
+ * no start with a system account that has no proper key (ADR 0003).
  */
 @Tag("standalone")
 class ProductionProfileTest {
@@ -34,7 +34,7 @@ class ProductionProfileTest {
       assertThat(identity.createUserQuery().count()).isZero();
       assertThat(identity.createGroupQuery().list()).extracting(g -> g.getId())
           .contains("klantmanager", "inkoop", "teamleider", "beleid", "beheer")
-          // system accounts are configuration, not Camunda users or groups (ADR 0301)
+          // system accounts are configuration, not Camunda users or groups (ADR 0003)
           .doesNotContain("partner", "schuldhulp", "signalen");
       assertThat(authorizations.createAuthorizationQuery().groupIdIn("klantmanager")
           .resourceType(Resources.APPLICATION).resourceId("tasklist").count()).isEqualTo(1);
@@ -46,7 +46,7 @@ class ProductionProfileTest {
     TestPostgres.freshDatabase("participatie_accounts");
     assertThatThrownBy(() -> ServiceRun.start("participatie_accounts", "accountstest",
             Map.of("participatie.system-accounts.kluswinkel.group", "partner")).close())
-        .hasRootCauseMessage("System accounts misconfigured (ADR 0301): participatie.system-accounts.kluswinkel."
+        .hasRootCauseMessage("System accounts misconfigured (ADR 0003): participatie.system-accounts.kluswinkel."
             + "key-sha256 is missing or not 64 hex digits (the SHA-256 of the account's key)");
     assertThatThrownBy(() -> ServiceRun.start("participatie_accounts", "accountstest",
             Map.of("participatie.system-accounts.kluswinkel.group", "partner",

@@ -27,7 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Finding 8: the report date has a lower bound (docs/adr/0201): one year before today (Dutch date),
+ * Finding 8: the report date has a lower bound (docs/adr/0002): one year before today (Dutch date),
  * never before 2015-01-01. The same bound holds for the intake API, the Tasklist start form and the
  * start of a grant. Both sides of the boundary: the last accepted day and the first refused one.
  * (The 2015-01-01 floor, which today's date cannot reach, is tested with a fixed clock in

@@ -28,7 +28,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * Finding 9 of issue 13: a wrong password for {@code kluswinkel} every 2 s, from anyone, made the
  * right password fail for two minutes (Camunda's login lockout). System accounts now authenticate
- * with a key outside Camunda's user table (ADR 0301): no lockout, one WARN line per failed attempt.
+ * with a key outside Camunda's user table (ADR 0003): no lockout, one WARN line per failed attempt.
  */
 @PostgresServiceTest
 class Finding09SystemAccountLockoutTest {

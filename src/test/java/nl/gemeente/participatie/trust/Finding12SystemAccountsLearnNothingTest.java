@@ -21,7 +21,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * Finding 12 of issue 13, the system accounts' side: the engine's authorization errors told a partner
  * account which process instance id belongs to a case number. System accounts now never reach the
- * engine REST API, the actuator or the webapps (ADR 0301): 403 problem+json before the engine sees the
+ * engine REST API, the actuator or the webapps (ADR 0003): 403 problem+json before the engine sees the
  * request, the same answer for a case that exists and one that does not.
  */
 @PostgresServiceTest

@@ -44,7 +44,7 @@ public class AccessSetup implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     if (!identityService.isReadOnly()) {
-      // System accounts are not Camunda users (ADR 0301): their groups are not Camunda groups.
+      // System accounts are not Camunda users (ADR 0003): their groups are not Camunda groups.
       for (ServiceGroup group : ServiceGroup.personGroups()) {
         createGroupIfMissing(group);
       }

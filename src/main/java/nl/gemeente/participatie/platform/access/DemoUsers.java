@@ -53,7 +53,7 @@ class DemoUsers implements InitializingBean {
   }
 
   /**
-   * The demo's system accounts (ADR 0301): not Camunda users, but configured accounts whose key is
+   * The demo's system accounts (ADR 0003): not Camunda users, but configured accounts whose key is
    * their id, so {@code curl -u kluswinkel:kluswinkel} works as before.
    */
   static final List<DemoSystemAccount> SYSTEM_ACCOUNTS = List.of(

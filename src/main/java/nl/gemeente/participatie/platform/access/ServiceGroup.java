@@ -47,7 +47,7 @@ public enum ServiceGroup {
   }
 
   /**
-   * The groups of system accounts ({@link SystemAccounts}, ADR 0301): {@code schuldhulp},
+   * The groups of system accounts ({@link SystemAccounts}, ADR 0003): {@code schuldhulp},
    * {@code partner}, {@code signalen}. Only a configured system account carries one; they are not
    * Camunda groups, and a person in a Camunda group of such an id gets nothing from it.
    */

@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.Set;
 
 /**
- * A partner's or supplier's system that calls its own API with a key (ADR 0301): not a Camunda
+ * A partner's or supplier's system that calls its own API with a key (ADR 0003): not a Camunda
  * user, so no login lockout applies to it and it never reaches the webapps or the engine REST API.
  * The service keeps only the SHA-256 of the key; the key arrives as the HTTP Basic password.
  */

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * The system accounts (ADR 0301): {@code participatie.system-accounts.<id>.key-sha256}, {@code .group}
+ * The system accounts (ADR 0003): {@code participatie.system-accounts.<id>.key-sha256}, {@code .group}
  * and, for group {@code signalen}, {@code .signal-sources}. Checked at start-up: the service does not
  * start with an account whose key hash is missing or malformed, whose group is not a system
  * accounts' group, whose signal sources do not fit its group, whose key another account has too, or
@@ -107,7 +107,7 @@ public class SystemAccounts {
       accounts.put(id, new SystemAccount(id, group, sources, keyHash));
     }
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("System accounts misconfigured (ADR 0301): " + String.join("; ", problems));
+      throw new IllegalStateException("System accounts misconfigured (ADR 0003): " + String.join("; ", problems));
     }
     return Map.copyOf(accounts);
   }

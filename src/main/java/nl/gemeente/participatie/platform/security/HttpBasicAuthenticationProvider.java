@@ -25,7 +25,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * HTTP Basic for the API and the engine REST API, for two kinds of accounts (ADR 0301):
+ * HTTP Basic for the API and the engine REST API, for two kinds of accounts (ADR 0003):
  *
  * <ul>
  *   <li><b>System accounts</b> ({@link SystemAccounts}: partners, the debt-assistance partner, signal

@@ -45,7 +45,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * <ul>
  *   <li>{@code /api/**} and {@code /engine-rest/**}: HTTP Basic, stateless; no credentials gives 401.
  *       Persons are checked against the Camunda identity service, system accounts (partners, signal
- *       suppliers) by their key ({@link HttpBasicAuthenticationProvider}, ADR 0301). For the engine
+ *       suppliers) by their key ({@link HttpBasicAuthenticationProvider}, ADR 0003). For the engine
  *       REST API, Camunda's own authentication filter then hands the user and groups to the engine,
  *       so Camunda authorizations decide (a caseworker sees only tasks of the groups they are in).
  *   <li>System accounts call only their own API: never the engine REST API nor the actuator (403,

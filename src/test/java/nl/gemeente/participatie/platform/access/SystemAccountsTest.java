@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-/** The start-up checks of the system accounts' configuration (ADR 0301), on both sides of each rule. */
+/** The start-up checks of the system accounts' configuration (ADR 0003), on both sides of each rule. */
 class SystemAccountsTest {
 
   /** A random key's hash, as {@code openssl rand -hex 32 | tee key | sha256sum} gives it. */
@@ -39,7 +39,7 @@ class SystemAccountsTest {
 
   @Test
   void environmentVariablesConfigureAnAccount() {
-    // As in production: the environment, through Spring's relaxed names (ids without hyphens; see ADR 0301).
+    // As in production: the environment, through Spring's relaxed names (ids without hyphens; see ADR 0003).
     production.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
             new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
                 "PARTICIPATIE_SYSTEMACCOUNTS_KLUSWINKEL_GROUP", "partner",
@@ -58,7 +58,7 @@ class SystemAccountsTest {
   void anAccountWithoutKeyHashRefusesToStart() {
     production.withPropertyValues("participatie.system-accounts.kluswinkel.group=partner")
         .run(context -> assertThat(context).hasFailed().getFailure()
-            .hasRootCauseMessage("System accounts misconfigured (ADR 0301): participatie.system-accounts.kluswinkel."
+            .hasRootCauseMessage("System accounts misconfigured (ADR 0003): participatie.system-accounts.kluswinkel."
                 + "key-sha256 is missing or not 64 hex digits (the SHA-256 of the account's key)"));
   }
 
