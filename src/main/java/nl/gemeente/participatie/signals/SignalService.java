@@ -361,6 +361,21 @@ public class SignalService {
     signals.handled(signalId);
   }
 
+  /**
+   * The signal a step of case {@code caseId} acts on, checked to be that case's own: a signal id in
+   * the engine is a variable, and a variable write must not make one case act on another's signal.
+   *
+   * @return {@code signalId}
+   * @throws IllegalStateException naming the ids only, when the signal is unknown or another case's
+   */
+  public String signalOfCase(String caseId, String signalId) {
+    Signal signal = signal(signalId);
+    if (!signal.caseId().equals(caseId)) {
+      throw new IllegalStateException("Signal " + signalId + " does not belong to case " + caseId + "; not acted on");
+    }
+    return signalId;
+  }
+
   public Signal signal(String signalId) {
     return signals.find(signalId).orElseThrow(() -> new IllegalStateException("No signal " + signalId));
   }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.gemeente.participatie.eligibility.Decision;
 import nl.gemeente.participatie.intake.CaseOutcome;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -30,8 +31,9 @@ final class SignalDelegates {
 
   private SignalDelegates() {}
 
-  static String signalId(DelegateExecution execution) {
-    return (String) execution.getVariable(VAR_SIGNAL_ID);
+  /** The signal this check is about, checked to belong to the case (the business key). */
+  static String signalId(DelegateExecution execution, SignalService signals) {
+    return signals.signalOfCase(CaseKey.of(execution), (String) execution.getVariable(VAR_SIGNAL_ID));
   }
 
   /** Form data of the tasks. */
@@ -70,7 +72,7 @@ final class SignalDelegates {
     public void execute(DelegateExecution execution) {
       SignalService.Check check = json.read(execution, "signalCheck", SignalService.Check.class).orElse(null);
       try {
-        execution.setVariableLocal(VAR_OUTCOME, signals.recordCheck(signalId(execution), check, CurrentUser.of(execution)).name());
+        execution.setVariableLocal(VAR_OUTCOME, signals.recordCheck(signalId(execution, signals), check, CurrentUser.of(execution)).name());
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
@@ -89,7 +91,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String summary = PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.recompute(signalId(execution)));
+      String summary = PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.recompute(signalId(execution, signals)));
       execution.setVariableLocal(VAR_RECOMPUTATION_SUMMARY, summary);
     }
   }
@@ -112,7 +114,7 @@ final class SignalDelegates {
       try {
         CaseOutcome result = form == null || form.caseResult() == null || form.caseResult().isBlank()
             ? null : CaseOutcome.valueOf(form.caseResult());
-        decided = signals.recordRecomputationDecision(signalId(execution), form == null ? null
+        decided = signals.recordRecomputationDecision(signalId(execution, signals), form == null ? null
             : new SignalService.RecomputationDecision(form.decision(), form.monthlyAmount(), form.effectiveDate(), result,
                 form.reasons()), CurrentUser.of(execution));
         if ("END".equals(decided)) {
@@ -140,7 +142,7 @@ final class SignalDelegates {
     public void execute(DelegateExecution execution) {
       Decision decision = "END".equals(execution.getVariable(VAR_RECOMPUTATION_DECISION))
           ? Decision.END_BENEFIT : Decision.CHANGE_BENEFIT;
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.registerBesluit(signalId(execution), decision));
+      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.registerBesluit(signalId(execution, signals), decision));
     }
   }
 
@@ -155,7 +157,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.adjustBenefit(signalId(execution)));
+      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.adjustBenefit(signalId(execution, signals)));
     }
   }
 
@@ -170,7 +172,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.suspend(signalId(execution)));
+      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.suspend(signalId(execution, signals)));
     }
   }
 
@@ -188,7 +190,7 @@ final class SignalDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       SuspensionInformation form = json.read(execution, "suspensionInformation", SuspensionInformation.class).orElse(null);
-      signals.recordInformationReceived(signalId(execution), form == null ? null : form.note(), CurrentUser.of(execution));
+      signals.recordInformationReceived(signalId(execution, signals), form == null ? null : form.note(), CurrentUser.of(execution));
       execution.removeVariable("suspensionInformation");
     }
   }
@@ -204,7 +206,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.resume(signalId(execution)));
+      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.resume(signalId(execution, signals)));
     }
   }
 
@@ -224,7 +226,7 @@ final class SignalDelegates {
       Withdrawal form = json.read(execution, "withdrawal", Withdrawal.class).orElse(new Withdrawal(null, null));
       boolean withdraw;
       try {
-        withdraw = signals.recordWithdrawalDecision(signalId(execution), form.decision(), form.reasons(),
+        withdraw = signals.recordWithdrawalDecision(signalId(execution, signals), form.decision(), form.reasons(),
             CurrentUser.of(execution));
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
@@ -248,7 +250,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.withdraw(signalId(execution)));
+      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.withdraw(signalId(execution, signals)));
     }
   }
 }
