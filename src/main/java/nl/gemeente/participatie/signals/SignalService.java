@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.gemeente.participatie.common.MissingApprovalException;
+import nl.gemeente.participatie.common.Texts;
 import nl.gemeente.participatie.eligibility.Advice;
 import nl.gemeente.participatie.eligibility.BenefitPayments;
 import nl.gemeente.participatie.eligibility.Decision;
@@ -346,7 +348,37 @@ public class SignalService {
     }
     signals.recordSuspensionResult(signalId, "WITHDRAW".equals(decision) ? "WITHDRAWN" : "RESUMED_LATE",
         reasons + " (" + caseworker + ")");
+    // Only a decision to withdraw has a decider whose decision a second person must approve.
+    signals.recordWithdrawalDecidedBy(signalId, "WITHDRAW".equals(decision) ? caseworker : null);
     return "WITHDRAW".equals(decision);
+  }
+
+  /**
+   * "Intrekking goedkeuren (vier ogen)": a team lead, not the caseworker who decided, approves the
+   * withdrawal or sends it back with a remark.
+   *
+   * @return whether the withdrawal was approved (otherwise it goes back to the caseworker)
+   * @throws IllegalArgumentException with a Dutch message for the form
+   */
+  public boolean recordWithdrawalApproval(String signalId, boolean approve, String remark, String approver) {
+    Signal signal = signal(signalId);
+    if (signal.withdrawalDecidedBy() == null) {
+      throw new IllegalStateException("Signal " + signalId + " has no withdrawal decision to approve");
+    }
+    if (approver == null || approver.equals(signal.withdrawalDecidedBy())) {
+      throw new IllegalArgumentException("Vier ogen: een ander dan de klantmanager die besliste moet goedkeuren.");
+    }
+    if (!approve) {
+      if (remark == null || remark.isBlank()) {
+        throw new IllegalArgumentException("Geef aan waarom de intrekking niet wordt goedgekeurd.");
+      }
+      if (Texts.tooLong(remark, 2000)) {
+        throw new IllegalArgumentException(Texts.tooLongMessage("De toelichting", 2000));
+      }
+      return false;
+    }
+    signals.recordWithdrawalApprovedBy(signalId, approver);
+    return true;
   }
 
   /**
@@ -355,6 +387,7 @@ public class SignalService {
    */
   public void withdraw(String signalId) {
     Signal signal = signal(signalId);
+    requireWithdrawalApproval(signal);
     registerBesluit(signalId, Decision.WITHDRAW_BENEFIT);
     payments.end(new BenefitPayments.BenefitEnd(signal.caseId(), benefitReference(signal.caseId()).orElseThrow(),
         signal.effectiveDate().minusDays(1), "INTREKKING_ART_54"));
@@ -374,6 +407,25 @@ public class SignalService {
       throw new IllegalStateException("Signal " + signalId + " does not belong to case " + caseId + "; not acted on");
     }
     return signalId;
+  }
+
+  /**
+   * Four eyes on a withdrawal (art. 54 lid 4; the municipality's mandate [check: mandaatbesluit]):
+   * it is registered and the benefit ended only with a recorded approval by another person than the
+   * one who decided, whatever path the process took.
+   */
+  private static void requireWithdrawalApproval(Signal signal) {
+    String approvedBy = signal.withdrawalApprovedBy();
+    if (signal.withdrawalDecidedBy() == null || approvedBy == null || approvedBy.isBlank()) {
+      throw new MissingApprovalException("Case " + signal.caseId() + ": the withdrawal (signal " + signal.signalId()
+          + ") needs a decision and a recorded approval by a second person (four eyes) and has none;"
+          + " nothing registered or ended");
+    }
+    if (approvedBy.equals(signal.withdrawalDecidedBy())) {
+      throw new MissingApprovalException("Case " + signal.caseId() + ": the withdrawal (signal " + signal.signalId()
+          + ") was approved by the person who decided it, not by a second person (four eyes);"
+          + " nothing registered or ended");
+    }
   }
 
   public Signal signal(String signalId) {

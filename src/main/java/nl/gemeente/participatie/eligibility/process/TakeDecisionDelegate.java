@@ -22,6 +22,6 @@ class TakeDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = CaseKey.of(execution);
-    execution.setVariable(VAR_DECISION, eligibility.file(caseId).decision().name());
+    execution.setVariable(VAR_DECISION, eligibility.takeDecision(caseId).name());
   }
 }

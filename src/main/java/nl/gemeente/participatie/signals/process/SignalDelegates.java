@@ -28,6 +28,13 @@ final class SignalDelegates {
   static final String VAR_RECOMPUTATION_DECISION = "recomputationDecision";
   static final String VAR_WITHDRAWAL_DECISION = "withdrawalDecision";
   static final String VAR_CASE_RESULT = "caseResult";
+  /** Form "Intrekking goedkeuren (vier ogen)": JSON {verdict, remark}. */
+  static final String VAR_WITHDRAWAL_APPROVAL = "withdrawalApproval";
+  static final String VAR_WITHDRAWAL_APPROVED = "withdrawalApproved";
+  /** What the team lead sees of the decision to withdraw (until approved). */
+  static final String VAR_WITHDRAWAL_SUMMARY = "withdrawalSummary";
+  /** Why the team lead sent the withdrawal back, shown to the caseworker (until decided again). */
+  static final String VAR_WITHDRAWAL_REMARK = "withdrawalRemark";
 
   private SignalDelegates() {}
 
@@ -40,6 +47,8 @@ final class SignalDelegates {
   record SuspensionInformation(String note) {}
 
   record Withdrawal(String decision, String reasons) {}
+
+  record WithdrawalApproval(String verdict, String remark) {}
 
   record Recomputation(String decision, BigDecimal monthlyAmount, LocalDate effectiveDate, String caseResult,
       String reasons) {}
@@ -232,9 +241,46 @@ final class SignalDelegates {
         throw FormRejection.of(e.getMessage());
       }
       execution.removeVariable("withdrawal");
+      execution.removeVariable(VAR_WITHDRAWAL_REMARK);
       execution.setVariableLocal(VAR_WITHDRAWAL_DECISION, withdraw ? "WITHDRAW" : "RESUME");
       if (withdraw) {
+        // The case result is set once a second person approved (RecordWithdrawalApproval).
+        execution.setVariableLocal(VAR_WITHDRAWAL_SUMMARY, "**Besluit van de klantmanager:** uitkering intrekken met"
+            + " ingang van de opschorting (art. 54 lid 4).\n\n**Motivering:** " + form.reasons());
+      }
+    }
+  }
+
+  /** "Goedkeuring intrekking vastleggen": the team lead's second look (four eyes) at a withdrawal. */
+  @Component("recordWithdrawalApproval")
+  static class RecordWithdrawalApproval implements JavaDelegate {
+    private final SignalService signals;
+    private final JsonVariables json;
+
+    RecordWithdrawalApproval(SignalService signals, JsonVariables json) {
+      this.signals = signals;
+      this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      WithdrawalApproval form = json.read(execution, VAR_WITHDRAWAL_APPROVAL, WithdrawalApproval.class)
+          .filter(a -> "APPROVE".equals(a.verdict()) || "REJECT".equals(a.verdict()))
+          .orElseThrow(() -> FormRejection.of("Kies: goedkeuren of terugsturen."));
+      boolean approved;
+      try {
+        approved = signals.recordWithdrawalApproval(signalId(execution, signals), "APPROVE".equals(form.verdict()),
+            form.remark(), CurrentUser.of(execution));
+      } catch (IllegalArgumentException e) {
+        throw FormRejection.of(e.getMessage());
+      }
+      execution.removeVariable(VAR_WITHDRAWAL_APPROVAL);
+      execution.setVariableLocal(VAR_WITHDRAWAL_APPROVED, approved);
+      if (approved) {
+        execution.removeVariable(VAR_WITHDRAWAL_SUMMARY);
         execution.getProcessInstance().setVariable(VAR_CASE_RESULT, CaseOutcome.BENEFIT_WITHDRAWN.name());
+      } else {
+        execution.setVariableLocal(VAR_WITHDRAWAL_REMARK, "**Teruggestuurd door de teamleider:** " + form.remark());
       }
     }
   }
