@@ -7,14 +7,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import nl.gemeente.participatie.support.CaseDriver;
 import nl.gemeente.participatie.support.Json;
 import nl.gemeente.participatie.support.PostgresServiceTest;
 import nl.gemeente.participatie.support.ServiceClient;
+import nl.gemeente.participatie.support.TestBsn;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -22,12 +26,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Finding 1 of issue 13: a form or a variable write could make case A's step act on case B, because
  * delegates read the case id from a process variable. Now every step takes its case from the
- * business key, and there is no {@code caseId} variable at all. The attacks here go through the
- * engine's Java API, as the engine REST API would pass them on if its HTTP guard were absent.
+ * business key, and there is no {@code caseId} variable at all; ids of other records kept in variables
+ * (here a signal's) are checked to belong to that case. The attacks here go through the engine's
+ * Java API, as the engine REST API would pass them on if its HTTP guard were absent.
  */
 @PostgresServiceTest
 class Finding01CaseIdentityTest {
@@ -37,6 +45,7 @@ class Finding01CaseIdentityTest {
   @Autowired TaskService taskService;
   @Autowired FormService formService;
   @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
 
   ServiceClient client;
 
@@ -96,6 +105,52 @@ class Finding01CaseIdentityTest {
     JsonNode viewB = caseView(caseB);
     assertThat(viewB.get("status").asText()).isEqualTo("OPEN");
     assertThat(viewB.get("stage").asText()).isEqualTo("INTAKE");
+  }
+
+  @Test
+  void aStartFormWithAnotherCasesIdAsBusinessKeyRegistersANewCaseAndLeavesThatCaseAlone() {
+    String caseB = client.newCase();
+    String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("participationCase").latestVersion().singleResult().getId();
+
+    ProcessInstance started = formService.submitStartForm(definitionId, caseB, Map.of("bsn", TestBsn.next(),
+        "reportDate", ServiceClient.today(), "requestType", "BIJSTAND", "channel", "DESK"));
+
+    String newCase = runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult()
+        .getBusinessKey();
+    assertThat(newCase).isNotEqualTo(caseB).matches("PW-\\d{4}-\\d{6}");
+    assertThat(caseView(newCase).get("status").asText()).isEqualTo("OPEN");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseB).count()).isEqualTo(1);
+    assertThat(instanceOf(caseB)).isWaitingAt("UserTask_IntakeConversation");
+  }
+
+  @Test
+  void aSignalIdOfAnotherCaseWrittenIntoASignalCheckIsRefusedAndThatSignalStaysUntouched() {
+    CaseDriver driver = new CaseDriver(processEngine, client);
+    String caseA = driver.grantedAndPlanned(TestBsn.next(), "CARE_FIRST");
+    String caseB = driver.grantedAndPlanned(TestBsn.next(), "CARE_FIRST");
+    signalFor(caseA);
+    String signalB = signalFor(caseB);
+    Task checkA = driver.task(driver.instanceOf(caseA), "UserTask_CheckSignal");
+
+    // PUT /engine-rest/task/{id}/variables/signalId: A's check now names B's signal.
+    taskService.setVariable(checkA.getId(), "signalId", signalB);
+    assertThatThrownBy(() -> formService.submitTaskForm(checkA.getId(), Variables.createVariables()
+        .putValueTyped("signalCheck", SpinValues.jsonValue(Json.write(
+            Map.of("outcome", "NO_EFFECT", "reasons", "Geen gevolgen."))).create())))
+        .hasMessageContaining(caseA);
+
+    assertThat(jdbc.queryForMap("select status, outcome, checked_by from pw_signal where signal_id = ?", signalB))
+        .containsEntry("outcome", null).containsEntry("checked_by", null);
+    assertThat(driver.task(driver.instanceOf(caseA), "UserTask_CheckSignal")).isNotNull();
+    assertThat(driver.task(driver.instanceOf(caseB), "UserTask_CheckSignal")).isNotNull();
+  }
+
+  private String signalFor(String caseId) {
+    Map<String, Object> body = ServiceClient.signal("HOUSING-" + UUID.randomUUID(), "HOUSING", "EVICTION", caseId, null);
+    ResponseEntity<String> received = client.exchange("signals", HttpMethod.POST, "/api/signals", Json.write(body));
+    assertThat(received.getStatusCode().value()).as(received.getBody()).isEqualTo(202);
+    return Json.parse(received.getBody()).get("signalId").asText();
   }
 
   private void assertWithdrawnOnlyA(String caseA, String caseB, ProcessInstance a, ProcessInstance b) {

@@ -172,6 +172,7 @@ class Finding03FourEyesTest {
 
     // The approver must be another person than the caseworker who decided; then the withdrawal goes through.
     Task approve = driver.task(instance, "UserTask_ApproveWithdrawal");
+    // The deciding caseworker is not in the team lead's group: refused (the same person in both groups: see below).
     ResponseEntity<String> samePerson = driver.submit("caseworker", approve, "withdrawalApproval",
         Map.of("verdict", "APPROVE"));
     assertThat(samePerson.getStatusCode().value()).isIn(400, 403, 404);

@@ -40,7 +40,8 @@ class RegisterMeldingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = execution.getProcessBusinessKey();
-    if (caseId == null) {
+    if (caseId == null || execution.hasVariable(FORM_BSN)) {
+      // The start form: a new case, whose id then replaces whatever business key was typed in.
       registerFromStartForm(execution);
       return;
     }
