@@ -111,6 +111,15 @@ public class SignalRepository {
         .param("by", approvedBy).param("id", signalId).update();
   }
 
+  /** Whether the case has a withdrawal that was approved by another person than its decider and carried out. */
+  boolean hasApprovedWithdrawal(String caseId) {
+    return jdbc.sql("""
+            select count(*) from pw_signal
+            where case_id = :caseId and status = 'HANDLED' and suspension_result = 'WITHDRAWN'
+              and withdrawal_approved_by is not null and withdrawal_approved_by <> withdrawal_decided_by""")
+        .param("caseId", caseId).query(Integer.class).single() > 0;
+  }
+
   void handled(String signalId) {
     jdbc.sql("update pw_signal set status = 'HANDLED' where signal_id = :id").param("id", signalId).update();
   }

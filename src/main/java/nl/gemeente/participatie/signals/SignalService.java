@@ -428,6 +428,20 @@ public class SignalService {
     }
   }
 
+  /**
+   * Closing a case as {@code BENEFIT_WITHDRAWN} needs its withdrawal: approved by a second person and
+   * carried out. The outcome comes from an engine variable; this keeps a written variable from
+   * closing a case as withdrawn without one.
+   *
+   * @throws MissingApprovalException when there is none
+   */
+  public void requireApprovedWithdrawal(String caseId) {
+    if (!signals.hasApprovedWithdrawal(caseId)) {
+      throw new MissingApprovalException("Case " + caseId + ": closing it as BENEFIT_WITHDRAWN needs a withdrawal"
+          + " approved by a second person (four eyes) and carried out, and there is none; nothing closed");
+    }
+  }
+
   public Signal signal(String signalId) {
     return signals.find(signalId).orElseThrow(() -> new IllegalStateException("No signal " + signalId));
   }

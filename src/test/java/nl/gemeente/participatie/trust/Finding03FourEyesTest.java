@@ -125,6 +125,26 @@ class Finding03FourEyesTest {
   }
 
   @Test
+  void theOperatorCannotStartThePaymentOfAGrantThatDeviatesFromTheAdviceBeforeItIsApproved() {
+    String caseId = driver.applyFor(TestBsn.next());
+    ProcessInstance instance = driver.instanceOf(caseId);
+    driver.runJobs(instance);
+    assertThat(driver.submit("caseworker", driver.taskOf(instance), "review",
+        CaseDriver.review("GRANT", today, "1000.00", "Kostgeld van inwonende zoon telt mee.")).getStatusCode().value())
+        .isEqualTo(204);
+    assertThat(instance).isWaitingAt("UserTask_ApproveDecision");
+
+    ResponseEntity<String> modified = modify(instance,
+        Map.of("type", "startBeforeActivity", "activityId", "ServiceTask_StartPayment"),
+        Map.of("type", "cancel", "activityId", "UserTask_ApproveDecision"));
+    assertThat(modified.getStatusCode().value()).as(modified.getBody()).isEqualTo(204);
+    runJobsUntilIncident(instance);
+
+    assertIncidentNamesTheMissingApproval(instance, caseId, "ServiceTask_StartPayment");
+    assertNothingDecided(caseId);
+  }
+
+  @Test
   void anApprovalDoesNotCarryOverToANewDecisionAfterTheCaseWasMovedBack() {
     String caseId = driver.applyFor(TestBsn.next());
     ProcessInstance instance = driver.instanceOf(caseId);
@@ -172,6 +192,11 @@ class Finding03FourEyesTest {
 
     // The approver must be another person than the caseworker who decided; then the withdrawal goes through.
     Task approve = driver.task(instance, "UserTask_ApproveWithdrawal");
+    ResponseEntity<String> form = client.exchange("teamlead", HttpMethod.GET,
+        "/engine-rest/task/" + approve.getId() + "/deployed-form", null);
+    assertThat(form.getStatusCode().value()).isEqualTo(200);
+    assertThat(Json.parse(form.getBody()).get("id").asText()).isEqualTo("approve-withdrawal");
+    assertThat(taskService.getVariable(approve.getId(), "caseNumber")).isEqualTo(caseId);
     // The deciding caseworker is not in the team lead's group: refused (the same person in both groups: see below).
     ResponseEntity<String> samePerson = driver.submit("caseworker", approve, "withdrawalApproval",
         Map.of("verdict", "APPROVE"));

@@ -28,6 +28,7 @@ import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import nl.gemeente.participatie.platform.camunda.PartnerCall;
+import nl.gemeente.participatie.signals.SignalService;
 import nl.gemeente.participatie.trajectory.AssignmentService;
 import nl.gemeente.participatie.trajectory.process.PurchaseProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -56,7 +57,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> outflow.fetchEmployment(jobStartId(execution, outflow)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> outflow.fetchEmployment(jobStartId(execution, outflow)));
     }
   }
 
@@ -121,7 +122,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> outflow.registerBesluit(jobStartId(execution, outflow)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> outflow.registerBesluit(jobStartId(execution, outflow)));
     }
   }
 
@@ -136,7 +137,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> outflow.adjustBenefit(jobStartId(execution, outflow)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> outflow.adjustBenefit(jobStartId(execution, outflow)));
     }
   }
 
@@ -225,7 +226,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      OutflowResult result = outflow.conclude(execution.getProcessBusinessKey());
+      OutflowResult result = outflow.conclude(CaseKey.of(execution));
       execution.setVariable(VAR_OUTFLOW_RESULT, result.name());
       if (result == OutflowResult.OUTFLOW) {
         execution.setVariable(VAR_CASE_RESULT, CaseOutcome.OUTFLOW_TO_WORK.name());
@@ -244,7 +245,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      outflow.returnToAssessment(execution.getProcessBusinessKey());
+      outflow.returnToAssessment(CaseKey.of(execution));
     }
   }
 
@@ -305,7 +306,7 @@ final class OutflowDelegates {
         }
         OutflowService.Reported reported;
         try {
-          reported = outflow.registerPlacement(execution.getProcessBusinessKey(),
+          reported = outflow.registerPlacement(CaseKey.of(execution),
               new JobStartReport(start, mediation.hoursPerWeek(), false, false), CurrentUser.of(execution));
         } catch (OutflowService.InvalidJobStartException e) {
           throw FormRejection.of("De startdatum ligt voor de melding van de zaak.");
@@ -324,16 +325,21 @@ final class OutflowDelegates {
   static class CloseCaseWithResult implements JavaDelegate {
     private final IntakeService cases;
     private final OutflowService outflow;
+    private final SignalService signals;
 
-    CloseCaseWithResult(IntakeService cases, OutflowService outflow) {
+    CloseCaseWithResult(IntakeService cases, OutflowService outflow, SignalService signals) {
       this.cases = cases;
       this.outflow = outflow;
+      this.signals = signals;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      String caseId = execution.getProcessBusinessKey();
+      String caseId = CaseKey.of(execution);
       CaseOutcome result = CaseOutcome.valueOf((String) execution.getVariable(VAR_CASE_RESULT));
+      if (result == CaseOutcome.BENEFIT_WITHDRAWN) {
+        signals.requireApprovedWithdrawal(caseId);
+      }
       cases.close(caseId, result, result == CaseOutcome.OUTFLOW_TO_WORK ? outflow.figures(caseId) : null);
     }
   }

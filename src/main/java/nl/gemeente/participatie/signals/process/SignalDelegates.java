@@ -100,7 +100,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String summary = PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.recompute(signalId(execution, signals)));
+      String summary = PartnerCall.forCase(CaseKey.of(execution), () -> signals.recompute(signalId(execution, signals)));
       execution.setVariableLocal(VAR_RECOMPUTATION_SUMMARY, summary);
     }
   }
@@ -151,7 +151,7 @@ final class SignalDelegates {
     public void execute(DelegateExecution execution) {
       Decision decision = "END".equals(execution.getVariable(VAR_RECOMPUTATION_DECISION))
           ? Decision.END_BENEFIT : Decision.CHANGE_BENEFIT;
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.registerBesluit(signalId(execution, signals), decision));
+      PartnerCall.forCase(CaseKey.of(execution), () -> signals.registerBesluit(signalId(execution, signals), decision));
     }
   }
 
@@ -166,7 +166,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.adjustBenefit(signalId(execution, signals)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> signals.adjustBenefit(signalId(execution, signals)));
     }
   }
 
@@ -181,7 +181,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.suspend(signalId(execution, signals)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> signals.suspend(signalId(execution, signals)));
     }
   }
 
@@ -215,7 +215,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.resume(signalId(execution, signals)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> signals.resume(signalId(execution, signals)));
     }
   }
 
@@ -296,7 +296,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.withdraw(signalId(execution, signals)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> signals.withdraw(signalId(execution, signals)));
     }
   }
 }
