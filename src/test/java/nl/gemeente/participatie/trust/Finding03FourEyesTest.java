@@ -229,6 +229,24 @@ class Finding03FourEyesTest {
   }
 
   @Test
+  void aWrittenCaseResultCannotCloseACaseAsWithdrawnWithoutAnApprovedWithdrawal() {
+    String caseId = driver.grantedAndPlanned(TestBsn.next(), "CARE_FIRST");
+    ProcessInstance instance = driver.instanceOf(caseId);
+    runtimeService.setVariable(instance.getId(), "caseResult", "BENEFIT_WITHDRAWN");
+
+    ResponseEntity<String> modified = modify(instance,
+        Map.of("type", "startBeforeActivity", "activityId", "ServiceTask_CloseCaseWithResult"));
+
+    // "Zaak afsluiten met resultaat" runs in the operator's call: refused and rolled back.
+    assertThat(modified.getStatusCode().is2xxSuccessful()).as(modified.getBody()).isFalse();
+    assertThat(modified.getBody()).contains(caseId, "second person (four eyes)");
+    assertThat(instance).isNotEnded();
+    JsonNode view = caseView(caseId);
+    assertThat(view.get("status").asText()).isEqualTo("OPEN");
+    assertThat(view.path("outcome").isNull() || view.path("outcome").isMissingNode()).isTrue();
+  }
+
+  @Test
   void theDecidingCaseworkerCannotApproveTheirOwnWithdrawal() {
     String caseId = driver.grantedAndPlanned(TestBsn.next(), "CARE_FIRST");
     ProcessInstance instance = driver.instanceOf(caseId);
