@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import nl.gemeente.participatie.common.MissingApprovalException;
 import nl.gemeente.participatie.common.Texts;
 import nl.gemeente.participatie.intake.Bsn;
 import nl.gemeente.participatie.intake.CaseNotFoundException;
@@ -279,7 +280,7 @@ public class EligibilityService {
    */
   public boolean recordApproval(String caseId, boolean approve, String remark, String approver) {
     EligibilityFile file = file(caseId);
-    if (approver != null && approver.equals(file.decidedBy())) {
+    if (approver == null || approver.equals(file.decidedBy())) {
       throw new ReviewRejectedException(List.of("Vier ogen: een ander dan de klantmanager die besliste moet goedkeuren."));
     }
     if (!approve) {
@@ -292,12 +293,56 @@ public class EligibilityService {
     return true;
   }
 
+  /**
+   * "Besluit vastleggen": the recorded decision is taken. A refusal or a deviation from the advice
+   * only with its recorded second approval.
+   *
+   * @throws MissingApprovalException when that approval is missing; nothing is taken then
+   */
+  public Decision takeDecision(String caseId) {
+    EligibilityFile file = file(caseId);
+    if (file.decision() == null) {
+      throw new CaseStateException("Case " + caseId + " has no decision to take");
+    }
+    requireSecondApproval(caseId, file, "taken");
+    return file.decision();
+  }
+
+  /**
+   * Four eyes on a refusal or on any deviation from the rules' advice (other outcome, other amount):
+   * the decision counts only with a recorded approval by another person than the one who decided.
+   * The rule is the municipality's mandate for bijstand decisions [check: mandaatbesluit]; the service
+   * holds it in every step that takes, registers, pays or closes a decision, not only in the diagram.
+   * A new decision clears an earlier approval (JdbcEligibilityRepository.recordReview), so an approval
+   * sent back cannot be reused.
+   */
+  static boolean needsSecondApproval(EligibilityFile file) {
+    return file.decision() == Decision.REFUSE || (file.decision() == Decision.GRANT && file.deviatesFromAdvice());
+  }
+
+  private static void requireSecondApproval(String caseId, EligibilityFile file, String step) {
+    if (!needsSecondApproval(file)) {
+      return;
+    }
+    String approvedBy = file.approvedBy();
+    if (approvedBy == null || approvedBy.isBlank()) {
+      throw new MissingApprovalException("Case " + caseId + ": the " + file.decision()
+          + (file.decision() == Decision.GRANT ? " deviating from the advice" : "")
+          + " needs a recorded approval by a second person (four eyes) and has none; nothing " + step);
+    }
+    if (approvedBy.equals(file.decidedBy())) {
+      throw new MissingApprovalException("Case " + caseId + ": the " + file.decision()
+          + " was approved by the person who decided it, not by a second person (four eyes); nothing " + step);
+    }
+  }
+
   /** The besluit is taken. Until the later stages exist the case closes with it. */
   public CaseOutcome decide(String caseId) {
     EligibilityFile file = file(caseId);
     if (file.decision() == null) {
       throw new CaseStateException("Case " + caseId + " has no decision to take");
     }
+    requireSecondApproval(caseId, file, "closed");
     return switch (file.decision()) {
       case GRANT -> CaseOutcome.GRANTED;
       case REFUSE -> CaseOutcome.REFUSED;
@@ -318,6 +363,7 @@ public class EligibilityService {
     if (file.decision() == null) {
       throw new CaseStateException("Case " + caseId + " has no decision to register");
     }
+    requireSecondApproval(caseId, file, "registered");
     LocalDate effective = file.decision() == Decision.GRANT ? file.decisionStartDate() : today();
     files.recordBesluitUrl(caseId, decisionRegistry.register(
         new DecisionRegistry.Besluit(caseId, file.decision(), today(), effective)));
@@ -329,6 +375,7 @@ public class EligibilityService {
     if (file.paymentReference() != null || file.decision() != Decision.GRANT) {
       return;
     }
+    requireSecondApproval(caseId, file, "paid");
     files.recordPaymentReference(caseId, payments.start(new BenefitPayments.BenefitStart(
         caseId, bsnOf(caseId), file.decisionStartDate(), file.decisionAmount())));
   }

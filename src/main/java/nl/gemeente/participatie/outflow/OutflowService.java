@@ -413,6 +413,20 @@ public class OutflowService {
         (int) ChronoUnit.DAYS.between(caseRecord.reportDate(), jobStart.workStart()), route, partner, lasted6Months);
   }
 
+  /**
+   * The job start a step of case {@code caseId} acts on, checked to be that case's own: its id in the
+   * engine is a variable, and a variable write must not make one case act on another's job start.
+   *
+   * @return {@code jobStartId}
+   * @throws IllegalStateException naming the ids only, when the job start is unknown or another case's
+   */
+  public String jobStartOfCase(String caseId, String jobStartId) {
+    if (!jobStart(jobStartId).caseId().equals(caseId)) {
+      throw new IllegalStateException("Job start " + jobStartId + " does not belong to case " + caseId + "; not acted on");
+    }
+    return jobStartId;
+  }
+
   public JobStart jobStart(String jobStartId) {
     return jobStarts.find(jobStartId).orElseThrow(() -> new IllegalStateException("No job start " + jobStartId));
   }

@@ -19,4 +19,6 @@ public record Signal(
     BigDecimal newAmount,
     LocalDate effectiveDate,
     String zgwBesluitUrl,
-    String zgwBesluitDecision) {}
+    String zgwBesluitDecision,
+    String withdrawalDecidedBy,
+    String withdrawalApprovedBy) {}

@@ -100,6 +100,26 @@ public class SignalRepository {
         .update();
   }
 
+  /** A (new) decision on the withdrawal: who took it; an earlier approval no longer counts. */
+  void recordWithdrawalDecidedBy(String signalId, String decidedBy) {
+    jdbc.sql("update pw_signal set withdrawal_decided_by = :by, withdrawal_approved_by = null where signal_id = :id")
+        .param("by", decidedBy).param("id", signalId).update();
+  }
+
+  void recordWithdrawalApprovedBy(String signalId, String approvedBy) {
+    jdbc.sql("update pw_signal set withdrawal_approved_by = :by where signal_id = :id")
+        .param("by", approvedBy).param("id", signalId).update();
+  }
+
+  /** Whether the case has a withdrawal that was approved by another person than its decider and carried out. */
+  boolean hasApprovedWithdrawal(String caseId) {
+    return jdbc.sql("""
+            select count(*) from pw_signal
+            where case_id = :caseId and status = 'HANDLED' and suspension_result = 'WITHDRAWN'
+              and withdrawal_approved_by is not null and withdrawal_approved_by <> withdrawal_decided_by""")
+        .param("caseId", caseId).query(Integer.class).single() > 0;
+  }
+
   void handled(String signalId) {
     jdbc.sql("update pw_signal set status = 'HANDLED' where signal_id = :id").param("id", signalId).update();
   }
@@ -124,6 +144,8 @@ public class SignalRepository {
         rs.getBigDecimal("new_amount"),
         rs.getObject("effective_date", LocalDate.class),
         rs.getString("zgw_besluit_url"),
-        rs.getString("zgw_besluit_decision"));
+        rs.getString("zgw_besluit_decision"),
+        rs.getString("withdrawal_decided_by"),
+        rs.getString("withdrawal_approved_by"));
   }
 }

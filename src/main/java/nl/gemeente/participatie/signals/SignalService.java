@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.gemeente.participatie.common.MissingApprovalException;
 import nl.gemeente.participatie.common.Money;
+import nl.gemeente.participatie.common.Texts;
 import nl.gemeente.participatie.eligibility.Advice;
 import nl.gemeente.participatie.eligibility.BenefitPayments;
 import nl.gemeente.participatie.eligibility.Decision;
@@ -363,7 +365,37 @@ public class SignalService {
     }
     signals.recordSuspensionResult(signalId, "WITHDRAW".equals(decision) ? "WITHDRAWN" : "RESUMED_LATE",
         reasons + " (" + caseworker + ")");
+    // Only a decision to withdraw has a decider whose decision a second person must approve.
+    signals.recordWithdrawalDecidedBy(signalId, "WITHDRAW".equals(decision) ? caseworker : null);
     return "WITHDRAW".equals(decision);
+  }
+
+  /**
+   * "Intrekking goedkeuren (vier ogen)": a team lead, not the caseworker who decided, approves the
+   * withdrawal or sends it back with a remark.
+   *
+   * @return whether the withdrawal was approved (otherwise it goes back to the caseworker)
+   * @throws IllegalArgumentException with a Dutch message for the form
+   */
+  public boolean recordWithdrawalApproval(String signalId, boolean approve, String remark, String approver) {
+    Signal signal = signal(signalId);
+    if (signal.withdrawalDecidedBy() == null) {
+      throw new IllegalStateException("Signal " + signalId + " has no withdrawal decision to approve");
+    }
+    if (approver == null || approver.equals(signal.withdrawalDecidedBy())) {
+      throw new IllegalArgumentException("Vier ogen: een ander dan de klantmanager die besliste moet goedkeuren.");
+    }
+    if (!approve) {
+      if (remark == null || remark.isBlank()) {
+        throw new IllegalArgumentException("Geef aan waarom de intrekking niet wordt goedgekeurd.");
+      }
+      if (Texts.tooLong(remark, 2000)) {
+        throw new IllegalArgumentException(Texts.tooLongMessage("De toelichting", 2000));
+      }
+      return false;
+    }
+    signals.recordWithdrawalApprovedBy(signalId, approver);
+    return true;
   }
 
   /**
@@ -372,10 +404,59 @@ public class SignalService {
    */
   public void withdraw(String signalId) {
     Signal signal = signal(signalId);
+    requireWithdrawalApproval(signal);
     registerBesluit(signalId, Decision.WITHDRAW_BENEFIT);
     payments.end(new BenefitPayments.BenefitEnd(signal.caseId(), benefitReference(signal.caseId()).orElseThrow(),
         signal.effectiveDate().minusDays(1), "INTREKKING_ART_54"));
     signals.handled(signalId);
+  }
+
+  /**
+   * The signal a step of case {@code caseId} acts on, checked to be that case's own: a signal id in
+   * the engine is a variable, and a variable write must not make one case act on another's signal.
+   *
+   * @return {@code signalId}
+   * @throws IllegalStateException naming the ids only, when the signal is unknown or another case's
+   */
+  public String signalOfCase(String caseId, String signalId) {
+    Signal signal = signal(signalId);
+    if (!signal.caseId().equals(caseId)) {
+      throw new IllegalStateException("Signal " + signalId + " does not belong to case " + caseId + "; not acted on");
+    }
+    return signalId;
+  }
+
+  /**
+   * Four eyes on a withdrawal (art. 54 lid 4; the municipality's mandate [check: mandaatbesluit]):
+   * it is registered and the benefit ended only with a recorded approval by another person than the
+   * one who decided, whatever path the process took.
+   */
+  private static void requireWithdrawalApproval(Signal signal) {
+    String approvedBy = signal.withdrawalApprovedBy();
+    if (signal.withdrawalDecidedBy() == null || approvedBy == null || approvedBy.isBlank()) {
+      throw new MissingApprovalException("Case " + signal.caseId() + ": the withdrawal (signal " + signal.signalId()
+          + ") needs a decision and a recorded approval by a second person (four eyes) and has none;"
+          + " nothing registered or ended");
+    }
+    if (approvedBy.equals(signal.withdrawalDecidedBy())) {
+      throw new MissingApprovalException("Case " + signal.caseId() + ": the withdrawal (signal " + signal.signalId()
+          + ") was approved by the person who decided it, not by a second person (four eyes);"
+          + " nothing registered or ended");
+    }
+  }
+
+  /**
+   * Closing a case as {@code BENEFIT_WITHDRAWN} needs its withdrawal: approved by a second person and
+   * carried out. The outcome comes from an engine variable; this keeps a written variable from
+   * closing a case as withdrawn without one.
+   *
+   * @throws MissingApprovalException when there is none
+   */
+  public void requireApprovedWithdrawal(String caseId) {
+    if (!signals.hasApprovedWithdrawal(caseId)) {
+      throw new MissingApprovalException("Case " + caseId + ": closing it as BENEFIT_WITHDRAWN needs a withdrawal"
+          + " approved by a second person (four eyes) and carried out, and there is none; nothing closed");
+    }
   }
 
   public Signal signal(String signalId) {

@@ -94,6 +94,21 @@ public class AssignmentService {
     return close(assignmentId, AssignmentStatus.EXPIRED);
   }
 
+  /**
+   * The assignment a step of case {@code caseId} acts on, checked to be that case's own: its id in
+   * the engine is a variable, and a variable write must not make one case act on another's assignment.
+   *
+   * @throws IllegalStateException naming the ids only, when the assignment is unknown or another case's
+   */
+  public Assignment ofCase(String caseId, String assignmentId) {
+    Assignment assignment = find(assignmentId)
+        .orElseThrow(() -> new IllegalStateException("No assignment " + assignmentId + " for case " + caseId));
+    if (!assignment.caseId().equals(caseId)) {
+      throw new IllegalStateException("Assignment " + assignmentId + " does not belong to case " + caseId + "; not acted on");
+    }
+    return assignment;
+  }
+
   public Optional<Assignment> find(String assignmentId) {
     return jdbc.sql("select * from pw_assignment where assignment_id = :id")
         .param("id", assignmentId)

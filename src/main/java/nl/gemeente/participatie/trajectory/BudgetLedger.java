@@ -138,6 +138,22 @@ public class BudgetLedger {
         .optional();
   }
 
+  /**
+   * The reservation a step of case {@code caseId} acts on, checked to be that case's own: its id in
+   * the engine is a variable, and a variable write must not make one case settle or release another's.
+   *
+   * @return {@code reservationId}
+   * @throws IllegalStateException naming the ids only, when the reservation is unknown or another case's
+   */
+  public String reservationOfCase(String caseId, String reservationId) {
+    Reservation reservation = findReservation(reservationId)
+        .orElseThrow(() -> new IllegalStateException("No reservation " + reservationId + " for case " + caseId));
+    if (!reservation.caseId().equals(caseId)) {
+      throw new IllegalStateException("Reservation " + reservationId + " does not belong to case " + caseId + "; not acted on");
+    }
+    return reservationId;
+  }
+
   public Optional<Reservation> findReservation(String reservationId) {
     return jdbc.sql("select * from pw_budget_reservation where reservation_id = :id")
         .param("id", reservationId)

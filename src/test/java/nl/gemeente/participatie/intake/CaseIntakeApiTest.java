@@ -72,7 +72,8 @@ class CaseIntakeApiTest {
         .isEqualTo(instances.get(0).getId());
     // The BSN stays in the case register; the process knows the case id only.
     assertThat(runtimeService.getVariables(instances.get(0).getId()))
-        .containsEntry("caseId", caseId)
+        .containsEntry("caseNumber", caseId)
+        .doesNotContainKey("caseId")
         .doesNotContainValue(bsn);
   }
 

@@ -80,7 +80,8 @@ class TasklistStartFormTest {
         .containsEntry("process_instance_id", processInstanceId).containsEntry("stage", "INTAKE");
 
     assertThat(runtimeService.getVariables(processInstanceId))
-        .containsEntry("caseId", caseId)
+        .containsEntry("caseNumber", caseId)
+        .doesNotContainKey("caseId")
         .containsEntry("requestType", "WORK_SUPPORT_ONLY")
         .doesNotContainKeys("bsn", "channel");
     assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getTaskDefinitionKey())

@@ -239,6 +239,24 @@ class ClientInViewProcessTest {
     assertThat(noReasons.getStatusCode().value()).isEqualTo(400);
     assertThat(driver.submit("caseworker", decide, "withdrawal", Map.of("decision", "WITHDRAW",
         "reasons", "Geen woonadres aangetoond binnen de termijn van twee weken.")).getStatusCode().value()).isEqualTo(204);
+
+    // Four eyes: a team lead, not the caseworker who decided, approves; sending back needs a remark.
+    Task approve = driver.task(instance, "UserTask_ApproveWithdrawal");
+    assertThat(approve.getName()).isEqualTo("Intrekking goedkeuren (vier ogen)");
+    assertThat(driver.submit("teamlead", approve, "withdrawalApproval", Map.of("verdict", "REJECT"))
+        .getStatusCode().value()).isEqualTo(400);
+    assertThat(driver.submit("teamlead", approve, "withdrawalApproval",
+        Map.of("verdict", "REJECT", "remark", "Noem ook de datum van de opschorting.")).getStatusCode().value()).isEqualTo(204);
+    Task again = driver.task(instance, "UserTask_DecideWithdrawal");
+    assertThat(taskService.getVariable(again.getId(), "withdrawalRemark").toString())
+        .contains("Noem ook de datum van de opschorting.");
+    assertThat(driver.submit("caseworker", again, "withdrawal", Map.of("decision", "WITHDRAW",
+        "reasons", "Geen woonadres aangetoond binnen de termijn van twee weken sinds de opschorting.")).getStatusCode().value())
+        .isEqualTo(204);
+    approve = driver.task(instance, "UserTask_ApproveWithdrawal");
+    assertThat(taskService.getVariable(approve.getId(), "withdrawalSummary").toString()).contains("art. 54 lid 4");
+    assertThat(driver.submit("teamlead", approve, "withdrawalApproval", Map.of("verdict", "APPROVE"))
+        .getStatusCode().value()).isEqualTo(204);
     driver.runJobs(instance);
 
     TestPartners.server().verify(postRequestedFor(urlEqualTo("/zgw/besluiten/api/v1/besluiten"))
@@ -251,6 +269,8 @@ class ClientInViewProcessTest {
     assertThat(instance).hasPassed("ServiceTask_CloseCaseWithResult").isEnded();
     assertThat(jdbc.queryForMap("select status, outcome from pw_case where case_id = ?", caseId))
         .containsEntry("status", "CLOSED").containsEntry("outcome", "BENEFIT_WITHDRAWN");
+    assertThat(jdbc.queryForMap("select withdrawal_decided_by, withdrawal_approved_by from pw_signal where signal_id = ?",
+        signalId)).containsEntry("withdrawal_decided_by", "caseworker").containsEntry("withdrawal_approved_by", "teamlead");
   }
 
   @Test

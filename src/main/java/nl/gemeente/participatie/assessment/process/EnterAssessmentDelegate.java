@@ -1,8 +1,8 @@
 package nl.gemeente.participatie.assessment.process;
 
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.assessment.AssessmentService;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,6 @@ class EnterAssessmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    assessments.enter((String) execution.getVariable(VAR_CASE_ID));
+    assessments.enter(CaseKey.of(execution));
   }
 }

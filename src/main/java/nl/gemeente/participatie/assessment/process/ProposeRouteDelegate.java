@@ -5,12 +5,12 @@ import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_PROPOSAL;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_SUMMARY;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_DEBT_REFERRAL_WITHOUT_CONSENT;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_INTAKE;
 
 import nl.gemeente.participatie.assessment.Assessment;
 import nl.gemeente.participatie.assessment.AssessmentService;
 import nl.gemeente.participatie.assessment.RouteProposal;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import nl.gemeente.participatie.intake.IntakeConversation;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -39,7 +39,7 @@ class ProposeRouteDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     Assessment assessment = json.read(execution, VAR_ASSESSMENT, Assessment.class).orElseThrow();
     String raw = ((SerializableValue) execution.getVariableTyped(VAR_ASSESSMENT, false)).getValueSerialized();
     RouteProposal proposal = PartnerCall.forCase(caseId, () -> assessments.assess(caseId, assessment, raw));

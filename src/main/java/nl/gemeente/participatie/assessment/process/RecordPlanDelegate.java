@@ -3,12 +3,12 @@ package nl.gemeente.participatie.assessment.process;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_AGREED_ROUTE;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_NEXT_STEP;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_PLAN;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.assessment.AssessmentService;
 import nl.gemeente.participatie.assessment.Plan;
 import nl.gemeente.participatie.assessment.Route;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -31,7 +31,7 @@ class RecordPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     Plan plan = json.read(execution, VAR_PLAN, Plan.class)
         .orElseThrow(() -> FormRejection.of("Het plan van aanpak ontbreekt of is onleesbaar."));
     String raw = ((SerializableValue) execution.getVariableTyped(VAR_PLAN, false)).getValueSerialized();

@@ -177,7 +177,8 @@ class JdbcEligibilityRepository implements EligibilityRepository {
   public void recordNotProcessed(String caseId, String reasons, String decidedBy, Instant at) {
     jdbc.sql("""
             update pw_eligibility set decision = :decision, decision_reasons = :reasons, decided_by = :decidedBy,
-                   decided_at = :at, decision_start_date = null, decision_amount = null, deviates_from_advice = false
+                   decided_at = :at, decision_start_date = null, decision_amount = null, deviates_from_advice = false,
+                   approved_by = null
             where case_id = :caseId""")
         .param("decision", Decision.NOT_PROCESSED.name())
         .param("reasons", reasons)

@@ -1,10 +1,10 @@
 package nl.gemeente.participatie.eligibility.process;
 
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_SEARCH_PERIOD_ENDS;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import java.time.Clock;
 import nl.gemeente.participatie.eligibility.EligibilityService;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ class DetermineSearchPeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     execution.setVariable(VAR_SEARCH_PERIOD_ENDS, eligibility.searchPeriodEnd(caseId)
         .map(day -> day.atStartOfDay(clock.getZone()).toOffsetDateTime().toString())
         .orElse(null));

@@ -2,10 +2,10 @@ package nl.gemeente.participatie.eligibility.process;
 
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_ADVICE;
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_ADVICE_SUMMARY;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.eligibility.Advice;
 import nl.gemeente.participatie.eligibility.EligibilityService;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +28,7 @@ class EvaluateEligibilityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     Advice advice = eligibility.advise(caseId);
     execution.setVariable(VAR_ADVICE, SpinValues.jsonValue(json.write(advice)).create());
     execution.setVariable(VAR_ADVICE_SUMMARY, summary.advice(advice, eligibility.file(caseId)));

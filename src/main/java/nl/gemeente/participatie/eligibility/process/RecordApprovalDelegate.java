@@ -2,10 +2,10 @@ package nl.gemeente.participatie.eligibility.process;
 
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_APPROVAL;
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_APPROVED;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -29,7 +29,7 @@ class RecordApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     Approval approval = json.read(execution, VAR_APPROVAL, Approval.class)
         .filter(a -> "APPROVE".equals(a.verdict()) || "REJECT".equals(a.verdict()))
         .orElseThrow(() -> FormRejection.of("Kies: goedkeuren of terugsturen."));

@@ -2,10 +2,10 @@ package nl.gemeente.participatie.eligibility.process;
 
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_NOT_PROCESSED;
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_NOT_PROCESSED_REVIEW;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -32,7 +32,7 @@ class RecordNotProcessedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     NotProcessedReview review = json.read(execution, VAR_NOT_PROCESSED_REVIEW, NotProcessedReview.class)
         .filter(r -> "NOT_PROCESSED".equals(r.choice()) || "RECEIVED_LATE".equals(r.choice()))
         .orElseThrow(() -> FormRejection.of("Kies: buiten behandeling stellen, of de gegevens zijn alsnog ontvangen."));

@@ -7,12 +7,12 @@ import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VA
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_REQUESTED_INFORMATION;
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_REVIEW;
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_REVIEW_OUTCOME;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.eligibility.Review;
 import nl.gemeente.participatie.eligibility.ReviewResult;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -45,7 +45,7 @@ class RecordReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     Review review = json.read(execution, VAR_REVIEW, Review.class)
         .orElseThrow(() -> FormRejection.of("De beoordeling ontbreekt of is onleesbaar."));
     ReviewResult result;

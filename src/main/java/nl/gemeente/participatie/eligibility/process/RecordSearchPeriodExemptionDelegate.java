@@ -1,10 +1,10 @@
 package nl.gemeente.participatie.eligibility.process;
 
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_EXEMPTION;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,7 +27,7 @@ class RecordSearchPeriodExemptionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     String reason = json.read(execution, VAR_EXEMPTION, Exemption.class).map(Exemption::reason).orElse(null);
     try {
       eligibility.grantSearchPeriodExemption(caseId, reason);

@@ -1,10 +1,10 @@
 package nl.gemeente.participatie.eligibility.process;
 
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.gemeente.participatie.eligibility.EligibilityService;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     LocalDate deadline = eligibility.registerApplication(caseId);
     awbClock.start(execution, LocalDate.now(clock), deadline);
   }

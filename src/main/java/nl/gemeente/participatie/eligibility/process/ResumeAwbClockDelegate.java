@@ -1,8 +1,8 @@
 package nl.gemeente.participatie.eligibility.process;
 
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ class ResumeAwbClockDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     awbClock.moved(execution, eligibility.resume(caseId));
   }
 }

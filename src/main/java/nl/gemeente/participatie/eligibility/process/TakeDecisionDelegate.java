@@ -1,8 +1,8 @@
 package nl.gemeente.participatie.eligibility.process;
 
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class TakeDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
-    execution.setVariable(VAR_DECISION, eligibility.file(caseId).decision().name());
+    String caseId = CaseKey.of(execution);
+    execution.setVariable(VAR_DECISION, eligibility.takeDecision(caseId).name());
   }
 }

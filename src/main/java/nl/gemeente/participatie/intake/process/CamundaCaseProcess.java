@@ -1,7 +1,7 @@
 package nl.gemeente.participatie.intake.process;
 
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.PROCESS_KEY;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_NUMBER;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_REPORT_DATE;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_REQUEST_TYPE;
 
@@ -57,7 +57,7 @@ class CamundaCaseProcess implements CaseProcess {
     return runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(caseRecord.caseId())
         .setVariables(Variables.createVariables()
-            .putValue(VAR_CASE_ID, caseRecord.caseId())
+            .putValue(VAR_CASE_NUMBER, caseRecord.caseId())
             .putValue(VAR_REQUEST_TYPE, caseRecord.requestType().name())
             .putValue(VAR_REPORT_DATE, caseRecord.reportDate().toString()))
         .execute()

@@ -11,8 +11,17 @@ public final class ParticipationCaseProcess {
 
   public static final String USER_TASK_INTAKE_CONVERSATION = "UserTask_IntakeConversation";
 
-  /** Case id, also the business key. */
-  public static final String VAR_CASE_ID = "caseId";
+  /*
+   * The case id is the business key, and only the business key: every step takes its case from
+   * there (platform.camunda.CaseKey). There is deliberately no case id variable a form or a variable
+   * write could set.
+   */
+
+  /**
+   * The case id shown in the forms' texts ({{caseNumber}}): a copy for display, read by no code
+   * (package-private so it stays that way). Overwriting it changes a text, not the case acted on.
+   */
+  static final String VAR_CASE_NUMBER = "caseNumber";
   /** {@code BIJSTAND} or {@code WORK_SUPPORT_ONLY}. */
   public static final String VAR_REQUEST_TYPE = "requestType";
   /** ISO date (yyyy-MM-dd) of the melding: the legal start. */

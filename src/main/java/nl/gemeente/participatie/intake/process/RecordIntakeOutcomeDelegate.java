@@ -2,7 +2,6 @@ package nl.gemeente.participatie.intake.process;
 
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_APPLICATION_FOLLOWS;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_ASSESSMENT_FOLLOWS;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_INTAKE;
 
 import java.util.List;
@@ -12,6 +11,7 @@ import nl.gemeente.participatie.intake.IntakeConversation;
 import nl.gemeente.participatie.intake.IntakeNext;
 import nl.gemeente.participatie.intake.IntakeRejectedException;
 import nl.gemeente.participatie.intake.IntakeService;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,7 +39,7 @@ class RecordIntakeOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
+    String caseId = CaseKey.of(execution);
     IntakeConversation conversation = json.read(execution, VAR_INTAKE, IntakeConversation.class)
         .orElseThrow(() -> FormRejection.of("De gegevens van het intakegesprek ontbreken of zijn onleesbaar."));
     IntakeNext next;

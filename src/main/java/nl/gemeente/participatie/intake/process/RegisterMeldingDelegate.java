@@ -2,12 +2,11 @@ package nl.gemeente.participatie.intake.process;
 
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.FORM_BSN;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.FORM_CHANNEL;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
+import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_NUMBER;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_REPORT_DATE;
 import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_REQUEST_TYPE;
 
 import nl.gemeente.participatie.intake.CaseRecord;
-import nl.gemeente.participatie.intake.CaseStateException;
 import nl.gemeente.participatie.intake.DuplicateOpenCaseException;
 import nl.gemeente.participatie.intake.IntakeService;
 import nl.gemeente.participatie.intake.InvalidMeldingException;
@@ -40,14 +39,14 @@ class RegisterMeldingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseId = (String) execution.getVariable(VAR_CASE_ID);
-    if (caseId == null) {
+    String caseId = execution.getProcessBusinessKey();
+    if (caseId == null || execution.hasVariable(FORM_BSN)) {
+      // The start form: a new case, whose id then replaces whatever business key was typed in.
       registerFromStartForm(execution);
       return;
     }
-    if (!caseId.equals(execution.getProcessBusinessKey())) {
-      throw new CaseStateException("Process for case " + caseId + " must have the case id as business key");
-    }
+    // Started by the intake API with the case id as business key. A start with another case's id as
+    // business key fails here: that case already has its process (or is closed or unknown).
     intake.attachProcess(caseId, execution.getProcessInstanceId());
   }
 
@@ -68,7 +67,7 @@ class RegisterMeldingDelegate implements JavaDelegate {
       throw FormRejection.of("Er is zojuist al een zaak voor deze persoon geregistreerd.");
     }
     execution.setProcessBusinessKey(caseRecord.caseId());
-    execution.setVariable(VAR_CASE_ID, caseRecord.caseId());
+    execution.setVariable(VAR_CASE_NUMBER, caseRecord.caseId());
     execution.setVariable(VAR_REQUEST_TYPE, caseRecord.requestType().name());
     execution.setVariable(VAR_REPORT_DATE, caseRecord.reportDate().toString());
     execution.removeVariable(FORM_BSN);

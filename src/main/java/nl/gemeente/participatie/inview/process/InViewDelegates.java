@@ -1,6 +1,7 @@
 package nl.gemeente.participatie.inview.process;
 
 import nl.gemeente.participatie.inview.InViewService;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -27,7 +28,7 @@ final class InViewDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      InViewService.PlannedReview review = inView.scheduleNext(execution.getProcessBusinessKey());
+      InViewService.PlannedReview review = inView.scheduleNext(CaseKey.of(execution));
       execution.setVariable(VAR_REVIEW_RHYTHM, review.explanation() == null ? review.interval().toString()
           : review.explanation() + " (" + review.interval() + ")");
     }
@@ -50,7 +51,7 @@ final class InViewDelegates {
           .orElse(null);
       boolean outreach;
       try {
-        outreach = inView.recordReview(execution.getProcessBusinessKey(), review, CurrentUser.of(execution));
+        outreach = inView.recordReview(CaseKey.of(execution), review, CurrentUser.of(execution));
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
@@ -70,7 +71,7 @@ final class InViewDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      inView.reschedule(execution.getProcessBusinessKey());
+      inView.reschedule(CaseKey.of(execution));
     }
   }
 
@@ -85,7 +86,7 @@ final class InViewDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      inView.planHomeVisit(execution.getProcessBusinessKey());
+      inView.planHomeVisit(CaseKey.of(execution));
     }
   }
 
@@ -104,7 +105,7 @@ final class InViewDelegates {
     public void execute(DelegateExecution execution) {
       InViewService.HomeVisit visit = json.read(execution, "homeVisit", InViewService.HomeVisit.class).orElse(null);
       try {
-        inView.recordHomeVisit(execution.getProcessBusinessKey(), visit, CurrentUser.of(execution));
+        inView.recordHomeVisit(CaseKey.of(execution), visit, CurrentUser.of(execution));
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }

@@ -1,6 +1,5 @@
 package nl.gemeente.participatie.outflow.process;
 
-import static nl.gemeente.participatie.outflow.process.CamundaOutflowProcess.jobStartId;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_AFTERCARE_CONTACT;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_AFTERCARE_MOMENT;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_CASE_RESULT;
@@ -24,10 +23,14 @@ import nl.gemeente.participatie.outflow.OutflowOutcome;
 import nl.gemeente.participatie.outflow.OutflowResult;
 import nl.gemeente.participatie.outflow.OutflowReview;
 import nl.gemeente.participatie.outflow.OutflowService;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import nl.gemeente.participatie.platform.camunda.PartnerCall;
+import nl.gemeente.participatie.signals.SignalService;
+import nl.gemeente.participatie.trajectory.AssignmentService;
+import nl.gemeente.participatie.trajectory.process.PurchaseProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -37,6 +40,11 @@ final class OutflowDelegates {
 
 
   private OutflowDelegates() {}
+
+  /** The job start this outflow is about, checked to belong to the case (the business key). */
+  static String jobStartId(DelegateExecution execution, OutflowService outflow) {
+    return outflow.jobStartOfCase(CaseKey.of(execution), CamundaOutflowProcess.jobStartId(execution));
+  }
 
   /** "Dienstverband opvragen" (income gateway; retries, then an incident naming it and the case). */
   @Component("fetchEmployment")
@@ -49,7 +57,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> outflow.fetchEmployment(jobStartId(execution)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> outflow.fetchEmployment(jobStartId(execution, outflow)));
     }
   }
 
@@ -64,7 +72,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String jobStartId = jobStartId(execution);
+      String jobStartId = jobStartId(execution, outflow);
       var proposal = outflow.propose(jobStartId);
       execution.setVariable(VAR_OUTFLOW_SUMMARY, OutflowSummary.of(outflow.jobStart(jobStartId), proposal));
     }
@@ -87,7 +95,7 @@ final class OutflowDelegates {
           .orElseThrow(() -> FormRejection.of("Het formulier is leeg."));
       OutflowOutcome decided;
       try {
-        decided = outflow.review(jobStartId(execution), review, CurrentUser.of(execution));
+        decided = outflow.review(jobStartId(execution, outflow), review, CurrentUser.of(execution));
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
@@ -97,7 +105,7 @@ final class OutflowDelegates {
         return;
       }
       execution.removeVariable(VAR_OUTFLOW_SUMMARY);
-      JobStart jobStart = outflow.jobStart(jobStartId(execution));
+      JobStart jobStart = outflow.jobStart(jobStartId(execution, outflow));
       execution.setVariable(VAR_OUTFLOW_NEXT, decided == OutflowOutcome.NO_BENEFIT ? "NO_BENEFIT" : "BESLUIT");
       execution.setVariable(VAR_EXEMPTION_RUNS, jobStart.exemptionUntil() != null);
     }
@@ -114,7 +122,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> outflow.registerBesluit(jobStartId(execution)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> outflow.registerBesluit(jobStartId(execution, outflow)));
     }
   }
 
@@ -129,7 +137,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> outflow.adjustBenefit(jobStartId(execution)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> outflow.adjustBenefit(jobStartId(execution, outflow)));
     }
   }
 
@@ -144,7 +152,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      outflow.endExemption(jobStartId(execution));
+      outflow.endExemption(jobStartId(execution, outflow));
     }
   }
 
@@ -165,7 +173,7 @@ final class OutflowDelegates {
       int moment = ((Number) execution.getVariable(VAR_AFTERCARE_MOMENT)).intValue();
       boolean lost;
       try {
-        lost = outflow.recordAftercare(jobStartId(execution), moment, contact, CurrentUser.of(execution));
+        lost = outflow.recordAftercare(jobStartId(execution, outflow), moment, contact, CurrentUser.of(execution));
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
@@ -187,7 +195,7 @@ final class OutflowDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       Object lastDay = execution.getVariable(VAR_LAST_WORKING_DAY);
-      outflow.jobLost(jobStartId(execution), lastDay == null ? null : LocalDate.parse(lastDay.toString()));
+      outflow.jobLost(jobStartId(execution, outflow), lastDay == null ? null : LocalDate.parse(lastDay.toString()));
       execution.setVariable(VAR_JOB_LOST, true);
     }
   }
@@ -203,7 +211,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      outflow.aftercareCompleted(jobStartId(execution));
+      outflow.aftercareCompleted(jobStartId(execution, outflow));
     }
   }
 
@@ -218,7 +226,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      OutflowResult result = outflow.conclude(execution.getProcessBusinessKey());
+      OutflowResult result = outflow.conclude(CaseKey.of(execution));
       execution.setVariable(VAR_OUTFLOW_RESULT, result.name());
       if (result == OutflowResult.OUTFLOW) {
         execution.setVariable(VAR_CASE_RESULT, CaseOutcome.OUTFLOW_TO_WORK.name());
@@ -237,7 +245,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      outflow.returnToAssessment(execution.getProcessBusinessKey());
+      outflow.returnToAssessment(CaseKey.of(execution));
     }
   }
 
@@ -245,15 +253,19 @@ final class OutflowDelegates {
   @Component("reportJobStartFromEndReport")
   static class ReportJobStartFromEndReport implements JavaDelegate {
     private final OutflowService outflow;
+    private final AssignmentService assignments;
 
-    ReportJobStartFromEndReport(OutflowService outflow) {
+    ReportJobStartFromEndReport(OutflowService outflow, AssignmentService assignments) {
       this.outflow = outflow;
+      this.assignments = assignments;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      outflow.reportFromEndReport((String) execution.getVariable("caseId"), (String) execution.getVariable("assignmentId"),
-          CurrentUser.of(execution));
+      String caseId = CaseKey.of(execution);
+      String assignmentId = assignments.ofCase(caseId, (String) execution.getVariable(PurchaseProcess.VAR_ASSIGNMENT_ID))
+          .assignmentId();
+      outflow.reportFromEndReport(caseId, assignmentId, CurrentUser.of(execution));
     }
   }
 
@@ -294,7 +306,7 @@ final class OutflowDelegates {
         }
         OutflowService.Reported reported;
         try {
-          reported = outflow.registerPlacement(execution.getProcessBusinessKey(),
+          reported = outflow.registerPlacement(CaseKey.of(execution),
               new JobStartReport(start, mediation.hoursPerWeek(), false, false), CurrentUser.of(execution));
         } catch (OutflowService.InvalidJobStartException e) {
           throw FormRejection.of("De startdatum ligt voor de melding van de zaak.");
@@ -313,16 +325,21 @@ final class OutflowDelegates {
   static class CloseCaseWithResult implements JavaDelegate {
     private final IntakeService cases;
     private final OutflowService outflow;
+    private final SignalService signals;
 
-    CloseCaseWithResult(IntakeService cases, OutflowService outflow) {
+    CloseCaseWithResult(IntakeService cases, OutflowService outflow, SignalService signals) {
       this.cases = cases;
       this.outflow = outflow;
+      this.signals = signals;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      String caseId = execution.getProcessBusinessKey();
+      String caseId = CaseKey.of(execution);
       CaseOutcome result = CaseOutcome.valueOf((String) execution.getVariable(VAR_CASE_RESULT));
+      if (result == CaseOutcome.BENEFIT_WITHDRAWN) {
+        signals.requireApprovedWithdrawal(caseId);
+      }
       cases.close(caseId, result, result == CaseOutcome.OUTFLOW_TO_WORK ? outflow.figures(caseId) : null);
     }
   }

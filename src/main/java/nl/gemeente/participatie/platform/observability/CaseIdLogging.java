@@ -1,5 +1,6 @@
 package nl.gemeente.participatie.platform.observability;
 
+import nl.gemeente.participatie.common.MissingApprovalException;
 import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,8 +54,9 @@ class CaseIdLogging implements ProcessEnginePlugin {
     }
     try {
       engine.handleInvocation(invocation);
-    } catch (ProcessEngineException | PartnerCall.Failed known) {
-      // engine exceptions (BPMN errors, form rejections, optimistic locking) and partner failures as they are
+    } catch (ProcessEngineException | PartnerCall.Failed | MissingApprovalException known) {
+      // engine exceptions (BPMN errors, form rejections, optimistic locking), partner failures, and a
+      // missing four-eyes approval (its message names the case and what is missing) as they are
       throw known;
     } catch (RuntimeException unexpected) {
       // An unexpected failure becomes an incident that names the step and the case, not a message

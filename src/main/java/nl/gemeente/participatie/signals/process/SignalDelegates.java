@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.gemeente.participatie.eligibility.Decision;
 import nl.gemeente.participatie.intake.CaseOutcome;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -27,17 +28,27 @@ final class SignalDelegates {
   static final String VAR_RECOMPUTATION_DECISION = "recomputationDecision";
   static final String VAR_WITHDRAWAL_DECISION = "withdrawalDecision";
   static final String VAR_CASE_RESULT = "caseResult";
+  /** Form "Intrekking goedkeuren (vier ogen)": JSON {verdict, remark}. */
+  static final String VAR_WITHDRAWAL_APPROVAL = "withdrawalApproval";
+  static final String VAR_WITHDRAWAL_APPROVED = "withdrawalApproved";
+  /** What the team lead sees of the decision to withdraw (until approved). */
+  static final String VAR_WITHDRAWAL_SUMMARY = "withdrawalSummary";
+  /** Why the team lead sent the withdrawal back, shown to the caseworker (until decided again). */
+  static final String VAR_WITHDRAWAL_REMARK = "withdrawalRemark";
 
   private SignalDelegates() {}
 
-  static String signalId(DelegateExecution execution) {
-    return (String) execution.getVariable(VAR_SIGNAL_ID);
+  /** The signal this check is about, checked to belong to the case (the business key). */
+  static String signalId(DelegateExecution execution, SignalService signals) {
+    return signals.signalOfCase(CaseKey.of(execution), (String) execution.getVariable(VAR_SIGNAL_ID));
   }
 
   /** Form data of the tasks. */
   record SuspensionInformation(String note) {}
 
   record Withdrawal(String decision, String reasons) {}
+
+  record WithdrawalApproval(String verdict, String remark) {}
 
   record Recomputation(String decision, BigDecimal monthlyAmount, LocalDate effectiveDate, String caseResult,
       String reasons) {}
@@ -70,7 +81,7 @@ final class SignalDelegates {
     public void execute(DelegateExecution execution) {
       SignalService.Check check = json.read(execution, "signalCheck", SignalService.Check.class).orElse(null);
       try {
-        execution.setVariableLocal(VAR_OUTCOME, signals.recordCheck(signalId(execution), check, CurrentUser.of(execution)).name());
+        execution.setVariableLocal(VAR_OUTCOME, signals.recordCheck(signalId(execution, signals), check, CurrentUser.of(execution)).name());
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
@@ -89,7 +100,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String summary = PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.recompute(signalId(execution)));
+      String summary = PartnerCall.forCase(CaseKey.of(execution), () -> signals.recompute(signalId(execution, signals)));
       execution.setVariableLocal(VAR_RECOMPUTATION_SUMMARY, summary);
     }
   }
@@ -112,7 +123,7 @@ final class SignalDelegates {
       try {
         CaseOutcome result = form == null || form.caseResult() == null || form.caseResult().isBlank()
             ? null : CaseOutcome.valueOf(form.caseResult());
-        decided = signals.recordRecomputationDecision(signalId(execution), form == null ? null
+        decided = signals.recordRecomputationDecision(signalId(execution, signals), form == null ? null
             : new SignalService.RecomputationDecision(form.decision(), form.monthlyAmount(), form.effectiveDate(), result,
                 form.reasons()), CurrentUser.of(execution));
         if ("END".equals(decided)) {
@@ -140,7 +151,7 @@ final class SignalDelegates {
     public void execute(DelegateExecution execution) {
       Decision decision = "END".equals(execution.getVariable(VAR_RECOMPUTATION_DECISION))
           ? Decision.END_BENEFIT : Decision.CHANGE_BENEFIT;
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.registerBesluit(signalId(execution), decision));
+      PartnerCall.forCase(CaseKey.of(execution), () -> signals.registerBesluit(signalId(execution, signals), decision));
     }
   }
 
@@ -155,7 +166,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.adjustBenefit(signalId(execution)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> signals.adjustBenefit(signalId(execution, signals)));
     }
   }
 
@@ -170,7 +181,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.suspend(signalId(execution)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> signals.suspend(signalId(execution, signals)));
     }
   }
 
@@ -188,7 +199,7 @@ final class SignalDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       SuspensionInformation form = json.read(execution, "suspensionInformation", SuspensionInformation.class).orElse(null);
-      signals.recordInformationReceived(signalId(execution), form == null ? null : form.note(), CurrentUser.of(execution));
+      signals.recordInformationReceived(signalId(execution, signals), form == null ? null : form.note(), CurrentUser.of(execution));
       execution.removeVariable("suspensionInformation");
     }
   }
@@ -204,7 +215,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.resume(signalId(execution)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> signals.resume(signalId(execution, signals)));
     }
   }
 
@@ -224,15 +235,52 @@ final class SignalDelegates {
       Withdrawal form = json.read(execution, "withdrawal", Withdrawal.class).orElse(new Withdrawal(null, null));
       boolean withdraw;
       try {
-        withdraw = signals.recordWithdrawalDecision(signalId(execution), form.decision(), form.reasons(),
+        withdraw = signals.recordWithdrawalDecision(signalId(execution, signals), form.decision(), form.reasons(),
             CurrentUser.of(execution));
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
       execution.removeVariable("withdrawal");
+      execution.removeVariable(VAR_WITHDRAWAL_REMARK);
       execution.setVariableLocal(VAR_WITHDRAWAL_DECISION, withdraw ? "WITHDRAW" : "RESUME");
       if (withdraw) {
+        // The case result is set once a second person approved (RecordWithdrawalApproval).
+        execution.setVariableLocal(VAR_WITHDRAWAL_SUMMARY, "**Besluit van de klantmanager:** uitkering intrekken met"
+            + " ingang van de opschorting (art. 54 lid 4).\n\n**Motivering:** " + form.reasons());
+      }
+    }
+  }
+
+  /** "Goedkeuring intrekking vastleggen": the team lead's second look (four eyes) at a withdrawal. */
+  @Component("recordWithdrawalApproval")
+  static class RecordWithdrawalApproval implements JavaDelegate {
+    private final SignalService signals;
+    private final JsonVariables json;
+
+    RecordWithdrawalApproval(SignalService signals, JsonVariables json) {
+      this.signals = signals;
+      this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      WithdrawalApproval form = json.read(execution, VAR_WITHDRAWAL_APPROVAL, WithdrawalApproval.class)
+          .filter(a -> "APPROVE".equals(a.verdict()) || "REJECT".equals(a.verdict()))
+          .orElseThrow(() -> FormRejection.of("Kies: goedkeuren of terugsturen."));
+      boolean approved;
+      try {
+        approved = signals.recordWithdrawalApproval(signalId(execution, signals), "APPROVE".equals(form.verdict()),
+            form.remark(), CurrentUser.of(execution));
+      } catch (IllegalArgumentException e) {
+        throw FormRejection.of(e.getMessage());
+      }
+      execution.removeVariable(VAR_WITHDRAWAL_APPROVAL);
+      execution.setVariableLocal(VAR_WITHDRAWAL_APPROVED, approved);
+      if (approved) {
+        execution.removeVariable(VAR_WITHDRAWAL_SUMMARY);
         execution.getProcessInstance().setVariable(VAR_CASE_RESULT, CaseOutcome.BENEFIT_WITHDRAWN.name());
+      } else {
+        execution.setVariableLocal(VAR_WITHDRAWAL_REMARK, "**Teruggestuurd door de teamleider:** " + form.remark());
       }
     }
   }
@@ -248,7 +296,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      PartnerCall.forCase(execution.getProcessBusinessKey(), () -> signals.withdraw(signalId(execution)));
+      PartnerCall.forCase(CaseKey.of(execution), () -> signals.withdraw(signalId(execution, signals)));
     }
   }
 }

@@ -37,7 +37,7 @@ final class FollowUpDelegates {
 
   /** The assignment this execution follows (set when the partner was assigned). */
   static AssignmentService.Assignment assignment(DelegateExecution execution, AssignmentService assignments) {
-    return assignments.find((String) execution.getVariable(VAR_ASSIGNMENT_ID)).orElseThrow();
+    return assignments.ofCase(caseId(execution), (String) execution.getVariable(VAR_ASSIGNMENT_ID));
   }
 
   /** "Traject volgen" starts, and "Rapportage verwerkt": the report clock starts again. */
@@ -183,7 +183,7 @@ final class FollowUpDelegates {
       Object toPay = execution.getVariable(VAR_INVOICE_TO_PAY);
       BigDecimal amount = new BigDecimal(String.valueOf(toPay != null ? toPay : execution.getVariable(VAR_INVOICE_AMOUNT)));
       String partnerId = assignment(execution, assignments).partnerId();
-      ledger.settle((String) execution.getVariable(VAR_RESERVATION_ID), amount);
+      ledger.settle(ledger.reservationOfCase(caseId(execution), (String) execution.getVariable(VAR_RESERVATION_ID)), amount);
       PartnerCall.forCase(caseId(execution), () -> payments.pay(caseId(execution), partnerId,
           (String) execution.getVariable(VAR_INVOICE_NUMBER), amount));
     }

@@ -1,6 +1,5 @@
 package nl.gemeente.participatie.trajectory.process;
 
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_ID;
 import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_ASSIGNMENT_ID;
 import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_BUDGET_DECISION;
 import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_BUDGET_RESERVED;
@@ -15,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import nl.gemeente.participatie.platform.camunda.CaseKey;
 import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
@@ -32,8 +32,9 @@ final class PurchaseDelegates {
 
   private PurchaseDelegates() {}
 
+  /** The case: the business key, which the call activity passes on (never a variable). */
   static String caseId(DelegateExecution execution) {
-    return (String) execution.getVariable(VAR_CASE_ID);
+    return CaseKey.of(execution);
   }
 
   static List<ProviderSelection.Candidate> candidates(DelegateExecution execution, JsonVariables json) {
@@ -160,7 +161,7 @@ final class PurchaseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      assignments.expire((String) execution.getVariable(VAR_ASSIGNMENT_ID));
+      assignments.expire(assignments.ofCase(caseId(execution), (String) execution.getVariable(VAR_ASSIGNMENT_ID)).assignmentId());
     }
   }
 
@@ -186,7 +187,7 @@ final class PurchaseDelegates {
     public void execute(DelegateExecution execution) {
       String reservationId = (String) execution.getVariable(VAR_RESERVATION_ID);
       if (reservationId != null) {
-        ledger.release(reservationId);
+        ledger.release(ledger.reservationOfCase(caseId(execution), reservationId));
       }
     }
   }
