@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Spring beans that expressions in models may reach: exactly the beans the released BPMN models
- * name at the start of an expression ({@code ${takeDecision}}, {@code ${signalTimers.termOver(signalId)}},
- * {@code ${partnerRetryCycle}}). Everything else in the application context (the identity service,
+ * name in an expression ({@code ${takeDecision}}, {@code ${signalTimers.termOver(signalId)}},
+ * {@code ${reminded ? reportGracePeriod : progressReportInterval}}); a name there that is no bean is a
+ * process variable. Everything else in the application context (the identity service,
  * data sources, repositories) is out of reach of an expression, so a model cannot run arbitrary code
  * through a bean. The beans are looked up when an expression needs them, not when the engine starts,
  * because the delegates themselves depend on the engine.
@@ -29,8 +30,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelBeans {
 
-  /** The first identifier of an expression: {@code ${name}}, {@code #{name.method(...)}}, {@code ${!name}}. */
-  private static final Pattern EXPRESSION_START = Pattern.compile("[$#]\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)");
+  /** An expression, {@code ${...}} or {@code #{...}}. */
+  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+  /** A string literal inside an expression. */
+  private static final Pattern LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
+  /** A name that starts a value (not a property or method after a dot). */
+  private static final Pattern ROOT_NAME = Pattern.compile("(?<![.\\w])([A-Za-z_][A-Za-z0-9_]*)");
 
   private final ApplicationContext applicationContext;
   private final Set<String> names;
@@ -78,9 +83,12 @@ class ModelBeans {
           continue;
         }
         try (InputStream in = resource.getInputStream()) {
-          Matcher matcher = EXPRESSION_START.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-          while (matcher.find()) {
-            found.add(matcher.group(1));
+          Matcher expression = EXPRESSION.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          while (expression.find()) {
+            Matcher name = ROOT_NAME.matcher(LITERAL.matcher(expression.group(1)).replaceAll(""));
+            while (name.find()) {
+              found.add(name.group(1));
+            }
           }
         }
       }
