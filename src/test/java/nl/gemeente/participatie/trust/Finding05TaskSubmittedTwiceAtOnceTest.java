@@ -62,7 +62,8 @@ class Finding05TaskSubmittedTwiceAtOnceTest {
       ResponseEntity<String> response = answer.get();
       statuses.add(response.getStatusCode().value());
       if (response.getStatusCode().value() != 204) {
-        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getHeaders().getContentType()).as(response.getStatusCode() + " " + response.getBody())
+            .hasToString("application/problem+json");
       }
     }
     pool.shutdown();

@@ -321,8 +321,8 @@ class EngineRestGuard extends OncePerRequestFilter {
     }
   }
 
-  /** The checks read tasks and forms as the service, whatever the caller may read. */
-  private Refusal asService(Supplier<Refusal> check) {
+  /** The checks read tasks, forms and history as the service, whatever the caller may read. */
+  private <T> T asService(Supplier<T> check) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
@@ -341,6 +341,15 @@ class EngineRestGuard extends OncePerRequestFilter {
    */
   private void translateEngineError(String method, String path, ContentCachingResponseWrapper answer) throws IOException {
     int status = answer.getStatus();
+    Matcher task = TASK_SUBMISSION.matcher(path);
+    if (status >= 400 && method.equals("POST") && task.matches() && completedMeanwhile(task.group(1))) {
+      // Two submissions of one task at once: the engine may refuse the loser for what it found after
+      // the winner moved the case on (read committed), e.g. the next form's validation. It lost a race.
+      log.info("Engine API {} {}: task completed by another submission meanwhile, answered 409", method, shape(path));
+      answer.resetBuffer();
+      write(answer, HttpStatus.CONFLICT, "Deze taak is zojuist door iemand anders afgerond; er is niets opgeslagen.");
+      return;
+    }
     if (status != 500 && status != 403) {
       return;
     }
@@ -354,6 +363,10 @@ class EngineRestGuard extends OncePerRequestFilter {
       answer.resetBuffer();
       write(answer, HttpStatus.FORBIDDEN, "U heeft geen recht op deze gegevens of handeling.");
     }
+  }
+
+  private boolean completedMeanwhile(String taskId) {
+    return asService(() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
   }
 
   /**
