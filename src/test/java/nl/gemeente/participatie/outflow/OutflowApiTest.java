@@ -193,18 +193,9 @@ class OutflowApiTest {
   /** A work-support-only client on a work-fit trajectory that {@code partner} accepted. */
   private String onTrajectoryWith(String partner) {
     ledger.setBudget(today.getYear(), "WORK_FIT_TRAJECTORY", new BigDecimal("10000000"));
-    String caseId = driver.workSupportOnly(TestBsn.next());
-    ProcessInstance instance = driver.instanceOf(caseId);
-    Map<String, Object> assessment = CaseDriver.assessment(4, 3, 4, 24);
-    assessment.put("dutchLevel1F", false);
-    assessment.put("barriers", Map.of("language", true));
-    driver.submit("caseworker", driver.taskOf(instance), "assessment", assessment);
-    driver.runJobs(instance);
-    driver.submit("caseworker", driver.task(instance, "UserTask_Plan"), "plan", CaseDriver.plan("WORK_FIT_TRAJECTORY", null));
-    ProcessInstance purchase = runtimeService.createProcessInstanceQuery().processDefinitionKey("trajectoryPurchase")
-        .processInstanceBusinessKey(caseId).singleResult();
-    driver.runJobs(purchase);
-    String assignment = (String) runtimeService.getVariable(purchase.getId(), "assignmentId");
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
+    String caseId = purchase.getBusinessKey();
+    String assignment = driver.assignmentOf(purchase);
     assertThat(jdbc.queryForObject("select partner_id from pw_assignment where assignment_id = ?", String.class, assignment))
         .isEqualTo(partner);
     ResponseEntity<String> accepted = client.exchange(partner, HttpMethod.POST,

@@ -11,6 +11,9 @@ import nl.gemeente.participatie.support.ServiceRun;
 import nl.gemeente.participatie.support.TestPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Tag;
@@ -32,18 +35,37 @@ class ClusterTest {
   static final int INSTANCES = 120;
   static final int LOCK_MILLIS = 4000;
 
-  /** Async step A, a 1-second timer, async step B; each step records its run. */
-  static BpmnModelInstance probeProcess(String key, String slowStep) {
-    String record = "${jdbcTemplate.update(\"insert into cluster_probe(instance_id, step, node) values ('\""
-        + ".concat(execution.processInstanceId).concat(\"', '%s', '\").concat(execution.processEngine.name).concat(\"')\"))}";
+  /**
+   * Async step A, a 1-second timer, async step B; each step records its run ({@link ProbeStep}). A
+   * class delegate, not an expression: expressions in models reach only the beans the released models
+   * name (issue 13), and a probe has no business among them.
+   */
+  static BpmnModelInstance probeProcess(String key) {
     return Bpmn.createExecutableProcess(key)
         .camundaHistoryTimeToLive(1)
         .startEvent("StartEvent_Probe")
-        .serviceTask("ServiceTask_StepA").camundaAsyncBefore().camundaExpression(slowStep + record.formatted("A"))
+        .serviceTask("ServiceTask_StepA").camundaAsyncBefore().camundaClass(ProbeStep.class.getName())
         .intermediateCatchEvent("CatchEvent_Wait").timerWithDuration("PT1S")
-        .serviceTask("ServiceTask_StepB").camundaAsyncBefore().camundaExpression(record.formatted("B"))
+        .serviceTask("ServiceTask_StepB").camundaAsyncBefore().camundaClass(ProbeStep.class.getName())
         .endEvent("EndEvent_Probe")
         .done();
+  }
+
+  /**
+   * Records which node ran which step of which instance, in the job's own transaction; step A of the
+   * slow probe first sleeps half a second, so that a node can be stopped while it holds locked jobs.
+   */
+  public static class ProbeStep implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      JdbcTemplate jdbc = new JdbcTemplate(Context.getProcessEngineConfiguration().getDataSource());
+      String step = execution.getCurrentActivityId().equals("ServiceTask_StepA") ? "A" : "B";
+      if (step.equals("A") && execution.getProcessDefinitionId().startsWith("slowClusterProbe:")) {
+        jdbc.execute("select pg_sleep(0.5)");
+      }
+      jdbc.update("insert into cluster_probe(instance_id, step, node) values (?, ?, ?)",
+          execution.getProcessInstanceId(), step, execution.getProcessEngine().getName());
+    }
   }
 
   @Test
@@ -55,8 +77,8 @@ class ClusterTest {
       ProcessEngine engine1 = node1.getBean(ProcessEngine.class);
       ProcessEngine engine2 = node2.getBean(ProcessEngine.class);
       engine1.getRepositoryService().createDeployment().name("cluster-probe")
-          .addModelInstance("probe.bpmn", probeProcess("clusterProbe", ""))
-          .addModelInstance("slow-probe.bpmn", probeProcess("slowClusterProbe", "${jdbcTemplate.execute(\"select pg_sleep(0.5)\")}"))
+          .addModelInstance("probe.bpmn", probeProcess("clusterProbe"))
+          .addModelInstance("slow-probe.bpmn", probeProcess("slowClusterProbe"))
           .deploy();
 
       for (int i = 0; i < INSTANCES; i++) {
@@ -81,7 +103,7 @@ class ClusterTest {
       jdbc.execute("create table cluster_probe (instance_id varchar(64), step varchar(10), node varchar(20))");
       ProcessEngine engine1 = node1.getBean(ProcessEngine.class);
       engine1.getRepositoryService().createDeployment().name("cluster-probe")
-          .addModelInstance("slow-probe.bpmn", probeProcess("slowClusterProbe", "${jdbcTemplate.execute(\"select pg_sleep(0.5)\")}"))
+          .addModelInstance("slow-probe.bpmn", probeProcess("slowClusterProbe"))
           .deploy();
       var executor = node1.getBean(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.class).getJobExecutor();
       executor.shutdown();

@@ -123,6 +123,45 @@ public final class CaseDriver {
   private String intake(String bsn, String requestType, boolean searchPeriodExempt, boolean consent) {
     ResponseEntity<String> created = client.postCase("caseworker", melding(bsn));
     String caseId = Json.parse(created.getBody()).get("caseId").asText();
+    Map<String, Object> intake = intakeForm(requestType, searchPeriodExempt, consent);
+    ResponseEntity<String> done = submit("caseworker", taskOf(instanceOf(caseId)), "intake", intake);
+    assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
+    return caseId;
+  }
+
+  /**
+   * A work-support client (rung 4, work and education 3, a language barrier) whose agreed plan needs a
+   * bought service of this type; returns the running purchase ({@code trajectoryPurchase}) after its
+   * first jobs, i.e. with the first partner asked. A plan that deviates from the proposal needs the reason.
+   */
+  public ProcessInstance purchaseFor(String trajectoryType, String deviationReason) {
+    String caseId = workSupportOnly(TestBsn.next());
+    ProcessInstance instance = instanceOf(caseId);
+    Map<String, Object> assessment = assessment(4, 3, 4, 24);
+    assessment.put("dutchLevel1F", false);
+    assessment.put("barriers", Map.of("language", true));
+    ResponseEntity<String> assessed = submit("caseworker", taskOf(instance), "assessment", assessment);
+    assertThat(assessed.getStatusCode().value()).as(assessed.getBody()).isEqualTo(204);
+    runJobs(instance);
+    ResponseEntity<String> planned = submit("caseworker", task(instance, "UserTask_Plan"), "plan", plan(trajectoryType, deviationReason));
+    assertThat(planned.getStatusCode().value()).as(planned.getBody()).isEqualTo(204);
+    ProcessInstance purchase = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("trajectoryPurchase")
+        .processInstanceBusinessKey(caseId).singleResult();
+    runJobs(purchase);
+    return purchase;
+  }
+
+  /** The assignment a purchase currently offers or runs. */
+  public String assignmentOf(ProcessInstance purchase) {
+    return (String) engine.getRuntimeService().getVariable(purchase.getId(), "assignmentId");
+  }
+
+  /**
+   * The intake conversation ("Intakegesprek voeren") of a single client without children or cost
+   * sharers who proceeds, as Tasklist submits the form group {@code intake}; for bijstand with the
+   * declarations (assets 1200.50, no days abroad). Mutable, for tests that change a field.
+   */
+  public static Map<String, Object> intakeForm(String requestType, boolean searchPeriodExempt, boolean consent) {
     Map<String, Object> intake = new LinkedHashMap<>();
     intake.put("householdType", "SINGLE");
     intake.put("childrenUnder18", 0);
@@ -138,9 +177,15 @@ public final class CaseDriver {
     if (searchPeriodExempt) {
       intake.put("searchPeriodExemption", "Praktijkonderwijs afgerond in het laatste jaar.");
     }
-    ResponseEntity<String> done = submit("caseworker", taskOf(instanceOf(caseId)), "intake", intake);
-    assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
-    return caseId;
+    return intake;
+  }
+
+  /** An intake after which the client withdraws the melding (the case closes), with the reason. */
+  public static Map<String, Object> withdrawnIntake(String reason) {
+    Map<String, Object> intake = intakeForm("BIJSTAND", false, true);
+    intake.put("outcome", "WITHDRAWN");
+    intake.put("outcomeReason", reason);
+    return intake;
   }
 
   /** What Tasklist sends for a form group with a path: one Json variable. */

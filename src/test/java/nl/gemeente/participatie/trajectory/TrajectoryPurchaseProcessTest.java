@@ -66,7 +66,7 @@ class TrajectoryPurchaseProcessTest {
 
   @Test
   void anAcceptedTrajectoryIsFollowedReportedOnAndSettledWithinTheReservation() {
-    ProcessInstance purchase = purchaseFor("WORK_FIT_TRAJECTORY", null);
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
     String assignment = offered(purchase, FIRST);
 
     assertThat(answer(FIRST, assignment, true).get("effect").asText()).isEqualTo("RECORDED");
@@ -156,7 +156,7 @@ class TrajectoryPurchaseProcessTest {
 
   @Test
   void reportsOnlyOnOwnRunningAssignmentsAndBadReportsChangeNothing() {
-    ProcessInstance purchase = purchaseFor("WORK_FIT_TRAJECTORY", null);
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
     String offeredOnly = offered(purchase, FIRST);
     assertThat(callback(FIRST, offeredOnly, "progress", "{\"reportId\": \"R1\"}").getStatusCode().value())
         .as("not accepted yet").isEqualTo(409);
@@ -177,7 +177,7 @@ class TrajectoryPurchaseProcessTest {
 
   @Test
   void aDeclineMovesToTheNextPartnerAndATimeoutToo() {
-    ProcessInstance purchase = purchaseFor("WORK_FIT_TRAJECTORY", null);
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
     String first = offered(purchase, FIRST);
 
     answer(FIRST, first, false);
@@ -194,7 +194,7 @@ class TrajectoryPurchaseProcessTest {
 
   @Test
   void whenNoPartnerIsLeftPurchasingGetsATaskAndTheMoneyIsReleased() {
-    ProcessInstance purchase = purchaseFor("WORK_FIT_TRAJECTORY", null);
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
     answer(FIRST, offered(purchase, FIRST), false);
     answer(SECOND, offered(purchase, SECOND), false);
 
@@ -207,7 +207,7 @@ class TrajectoryPurchaseProcessTest {
   @Test
   void aTeamLeadCanApproveABudgetOverrun() {
     exhaust("WORK_EXPERIENCE_PLACEMENT");
-    ProcessInstance purchase = purchaseFor("WORK_EXPERIENCE_PLACEMENT", "Werkervaring past beter bij deze klant.");
+    ProcessInstance purchase = driver.purchaseFor("WORK_EXPERIENCE_PLACEMENT", "Werkervaring past beter bij deze klant.");
 
     assertThat(purchase).isWaitingAt("UserTask_BudgetDecision");
     assertThat(BpmnAwareTests.task(purchase)).hasCandidateGroup("teamleider");
@@ -223,7 +223,7 @@ class TrajectoryPurchaseProcessTest {
   @Test
   void aClientOnTheWaitingListIsServedWhenMoneyComes() {
     exhaust("MAATSCHAPPELIJKE_BAAN");
-    ProcessInstance purchase = purchaseFor("MAATSCHAPPELIJKE_BAAN", "Afgesproken: klussen in de wijk.");
+    ProcessInstance purchase = driver.purchaseFor("MAATSCHAPPELIJKE_BAAN", "Afgesproken: klussen in de wijk.");
     driver.submit("teamlead", driver.taskOf(purchase), "budgetDecision", Map.of("choice", "WAITING_LIST"));
     assertThat(purchase).isWaitingAt("CatchEvent_WaitingList");
 
@@ -238,7 +238,7 @@ class TrajectoryPurchaseProcessTest {
   @Test
   void aMaatschappelijkeBaanStartsWithASignedAgreementAndEndsWithThePaidJobQuestion() {
     ledger.setBudget(year, "MAATSCHAPPELIJKE_BAAN", new BigDecimal("1000000"));
-    ProcessInstance purchase = purchaseFor("MAATSCHAPPELIJKE_BAAN", "Afgesproken: klussen in de wijk.");
+    ProcessInstance purchase = driver.purchaseFor("MAATSCHAPPELIJKE_BAAN", "Afgesproken: klussen in de wijk.");
     String assignment = offered(purchase, "kluswinkel");
     answer("kluswinkel", assignment, true);
 
@@ -261,7 +261,7 @@ class TrajectoryPurchaseProcessTest {
 
   @Test
   void partnersAnswerOnlyTheirOwnAssignmentsOnceAndBadAnswersChangeNothing() {
-    ProcessInstance purchase = purchaseFor("WORK_FIT_TRAJECTORY", null);
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
     String assignment = offered(purchase, FIRST);
 
     assertThat(callback("werkfit-noord", assignment, "{\"accepted\": true}").getStatusCode().value()).isEqualTo(403);
@@ -290,7 +290,7 @@ class TrajectoryPurchaseProcessTest {
 
   /** A work-fit trajectory accepted by the first partner, waiting for reports. */
   private ProcessInstance runningTrajectory() {
-    ProcessInstance purchase = purchaseFor("WORK_FIT_TRAJECTORY", null);
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
     answer(FIRST, offered(purchase, FIRST), true);
     assertThat(purchase).isWaitingAt("Gateway_AwaitReport");
     return purchase;
@@ -311,29 +311,6 @@ class TrajectoryPurchaseProcessTest {
     return Json.parse(response.getBody());
   }
 
-  /** A work-support case whose plan needs a bought service of this type; returns the purchase. */
-  private ProcessInstance purchaseFor(String trajectoryType, String deviationReason) {
-    String caseId = driver.workSupportOnly(TestBsn.next());
-    ProcessInstance instance = driver.instanceOf(caseId);
-    Map<String, Object> assessment = assessment();
-    driver.submit("caseworker", driver.taskOf(instance), "assessment", assessment);
-    driver.runJobs(instance);
-    ResponseEntity<String> planned = driver.submit("caseworker", driver.task(instance, "UserTask_Plan"), "plan",
-        CaseDriver.plan(trajectoryType, deviationReason));
-    assertThat(planned.getStatusCode().value()).as(planned.getBody()).isEqualTo(204);
-    ProcessInstance purchase = runtimeService.createProcessInstanceQuery().processDefinitionKey("trajectoryPurchase")
-        .processInstanceBusinessKey(caseId).singleResult();
-    driver.runJobs(purchase);
-    return purchase;
-  }
-
-  /** Rung 4, work and education 3 (work-fit trajectory), a language barrier (language need). */
-  private static Map<String, Object> assessment() {
-    Map<String, Object> assessment = CaseDriver.assessment(4, 3, 4, 24);
-    assessment.put("dutchLevel1F", false);
-    assessment.put("barriers", Map.of("language", true));
-    return assessment;
-  }
 
   private String offered(ProcessInstance purchase, String partner) {
     driver.runJobs(purchase);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.gemeente.participatie.support.CaseDriver;
@@ -181,19 +180,6 @@ class Finding01CaseIdentityTest {
   }
 
   private static Map<String, Object> withdrawn() {
-    Map<String, Object> intake = new LinkedHashMap<>();
-    intake.put("householdType", "SINGLE");
-    intake.put("childrenUnder18", 0);
-    intake.put("costSharers", 0);
-    intake.put("requestType", "BIJSTAND");
-    intake.put("informedAboutDataProcessing", true);
-    intake.put("consentPartnerSharing", false);
-    intake.put("contactPreference", "PHONE");
-    intake.put("outcome", "WITHDRAWN");
-    intake.put("outcomeReason", "Klant trekt de melding in.");
-    intake.put("declaredAssets", 0);
-    intake.put("daysAbroadThisYear", 0);
-    intake.put("searchPeriodExempt", false);
-    return intake;
+    return CaseDriver.withdrawnIntake("Klant trekt de melding in.");
   }
 }

@@ -137,16 +137,7 @@ class Finding01FormActsOnAnotherCaseTest {
 
   /** The intake form of the finding: withdrawn, with (when given) the extra variable caseId. */
   private static String withdrawnIntakeWith(String otherCase) {
-    Map<String, Object> intake = new LinkedHashMap<>();
-    intake.put("householdType", "SINGLE");
-    intake.put("childrenUnder18", 0);
-    intake.put("costSharers", 0);
-    intake.put("requestType", "BIJSTAND");
-    intake.put("informedAboutDataProcessing", true);
-    intake.put("consentPartnerSharing", true);
-    intake.put("contactPreference", "PHONE");
-    intake.put("outcome", "WITHDRAWN");
-    intake.put("outcomeReason", "x");
+    Map<String, Object> intake = CaseDriver.withdrawnIntake("x");
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("intake", Map.of("type", "Json", "value", Json.write(intake)));
     if (otherCase != null) {

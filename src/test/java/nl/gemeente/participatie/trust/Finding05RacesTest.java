@@ -158,8 +158,8 @@ class Finding05RacesTest {
   void aPartnerAcceptingTenTimesAtOnceIsRecordedOnceAndEveryCallIsAnswered200() throws Exception {
     String partner = "taal-en-werk";
     ledger.setBudget(today.getYear(), "WORK_FIT_TRAJECTORY", new BigDecimal("10000000"));
-    ProcessInstance purchase = purchase();
-    String assignment = (String) runtimeService.getVariable(purchase.getId(), "assignmentId");
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
+    String assignment = driver.assignmentOf(purchase);
     assertThat(jdbc.queryForObject("select partner_id from pw_assignment where assignment_id = ?", String.class, assignment))
         .isEqualTo(partner);
 
@@ -178,8 +178,8 @@ class Finding05RacesTest {
   void theSameProgressReportTenTimesAtOnceIsRecordedOnce() throws Exception {
     String partner = "taal-en-werk";
     ledger.setBudget(today.getYear(), "WORK_FIT_TRAJECTORY", new BigDecimal("10000000"));
-    ProcessInstance purchase = purchase();
-    String assignment = (String) runtimeService.getVariable(purchase.getId(), "assignmentId");
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
+    String assignment = driver.assignmentOf(purchase);
     assertThat(client.exchange(partner, HttpMethod.POST, "/api/partners/assignments/" + assignment + "/answer",
         "{\"accepted\": true}").getStatusCode().value()).isEqualTo(200);
 
@@ -214,24 +214,6 @@ class Finding05RacesTest {
         .isEqualTo("TAKEN_ON");
     assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count())
         .isZero();
-  }
-
-  /** A work-support case whose plan buys a work-fit trajectory, offered to the first partner. */
-  private ProcessInstance purchase() {
-    String caseId = driver.workSupportOnly(TestBsn.next());
-    ProcessInstance instance = driver.instanceOf(caseId);
-    Map<String, Object> assessment = CaseDriver.assessment(4, 3, 4, 24);
-    assessment.put("dutchLevel1F", false);
-    assessment.put("barriers", Map.of("language", true));
-    driver.submit("caseworker", driver.taskOf(instance), "assessment", assessment);
-    driver.runJobs(instance);
-    ResponseEntity<String> planned = driver.submit("caseworker", driver.task(instance, "UserTask_Plan"), "plan",
-        CaseDriver.plan("WORK_FIT_TRAJECTORY", null));
-    assertThat(planned.getStatusCode().value()).as(planned.getBody()).isEqualTo(204);
-    ProcessInstance purchase = runtimeService.createProcessInstanceQuery().processDefinitionKey("trajectoryPurchase")
-        .processInstanceBusinessKey(caseId).singleResult();
-    driver.runJobs(purchase);
-    return purchase;
   }
 
   /** N calls released at the same moment; their answers. */

@@ -83,9 +83,7 @@ class Finding05TaskSubmittedTwiceAtOnceTest {
     String caseId = client.newCase();
     Task intake = driver.taskOf(driver.instanceOf(caseId));
     String body = Json.write(Map.of("variables", Map.of("intake", Map.of("type", "Json", "value",
-        Json.write(Map.of("householdType", "SINGLE", "childrenUnder18", 0, "costSharers", 0, "requestType", "BIJSTAND",
-            "informedAboutDataProcessing", true, "consentPartnerSharing", true, "contactPreference", "PHONE",
-            "outcome", "WITHDRAWN", "outcomeReason", "Klant ziet af van de melding."))))));
+        Json.write(CaseDriver.withdrawnIntake("Klant ziet af van de melding."))))));
 
     assertThat(client.exchange("caseworker", HttpMethod.POST, "/engine-rest/task/" + intake.getId() + "/submit-form", body)
         .getStatusCode().value()).isEqualTo(204);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.gemeente.participatie.support.CaseDriver;
 import nl.gemeente.participatie.support.Json;
@@ -160,36 +159,12 @@ class Finding06StrictTypesTest {
 
   /** A complete intake for a bijstand application, as Tasklist submits it (CaseDriver's values). */
   private static Map<String, Object> intake() {
-    Map<String, Object> intake = new LinkedHashMap<>();
-    intake.put("householdType", "SINGLE");
-    intake.put("childrenUnder18", 0);
-    intake.put("costSharers", 0);
-    intake.put("requestType", "BIJSTAND");
-    intake.put("informedAboutDataProcessing", true);
-    intake.put("consentPartnerSharing", true);
-    intake.put("contactPreference", "PHONE");
-    intake.put("outcome", "PROCEED");
-    intake.put("declaredAssets", 1200.50);
-    intake.put("daysAbroadThisYear", 0);
-    intake.put("searchPeriodExempt", false);
-    return intake;
+    return CaseDriver.intakeForm("BIJSTAND", false, true);
   }
 
   /** A work-support case whose plan buys a work-fit trajectory; the assignment offered to the first partner. */
   private String offeredAssignment() {
-    String caseId = driver.workSupportOnly(TestBsn.next());
-    ProcessInstance instance = driver.instanceOf(caseId);
-    Map<String, Object> assessment = CaseDriver.assessment(4, 3, 4, 24);
-    assessment.put("dutchLevel1F", false);
-    assessment.put("barriers", Map.of("language", true));
-    driver.submit("caseworker", driver.taskOf(instance), "assessment", assessment);
-    driver.runJobs(instance);
-    ResponseEntity<String> planned = driver.submit("caseworker", driver.task(instance, "UserTask_Plan"), "plan",
-        CaseDriver.plan("WORK_FIT_TRAJECTORY", null));
-    assertThat(planned.getStatusCode().value()).as(planned.getBody()).isEqualTo(204);
-    ProcessInstance purchase = runtimeService.createProcessInstanceQuery().processDefinitionKey("trajectoryPurchase")
-        .processInstanceBusinessKey(caseId).singleResult();
-    driver.runJobs(purchase);
-    return (String) runtimeService.getVariable(purchase.getId(), "assignmentId");
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
+    return driver.assignmentOf(purchase);
   }
 }

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.gemeente.participatie.support.CaseDriver;
 import nl.gemeente.participatie.support.Json;
@@ -223,34 +222,14 @@ class Finding07BadInputTest {
   }
 
   private static Map<String, Object> intake(double declaredAssets) {
-    Map<String, Object> intake = new LinkedHashMap<>();
-    intake.put("householdType", "SINGLE");
-    intake.put("childrenUnder18", 0);
-    intake.put("costSharers", 0);
-    intake.put("requestType", "BIJSTAND");
-    intake.put("informedAboutDataProcessing", true);
-    intake.put("consentPartnerSharing", true);
-    intake.put("contactPreference", "PHONE");
-    intake.put("outcome", "PROCEED");
+    Map<String, Object> intake = CaseDriver.intakeForm("BIJSTAND", false, true);
     intake.put("declaredAssets", declaredAssets);
-    intake.put("daysAbroadThisYear", 0);
-    intake.put("searchPeriodExempt", false);
     return intake;
   }
 
   private String acceptedAssignment(String partner) {
-    String caseId = driver.workSupportOnly(TestBsn.next());
-    ProcessInstance instance = driver.instanceOf(caseId);
-    Map<String, Object> assessment = CaseDriver.assessment(4, 3, 4, 24);
-    assessment.put("dutchLevel1F", false);
-    assessment.put("barriers", Map.of("language", true));
-    driver.submit("caseworker", driver.taskOf(instance), "assessment", assessment);
-    driver.runJobs(instance);
-    driver.submit("caseworker", driver.task(instance, "UserTask_Plan"), "plan", CaseDriver.plan("WORK_FIT_TRAJECTORY", null));
-    ProcessInstance purchase = runtimeService.createProcessInstanceQuery().processDefinitionKey("trajectoryPurchase")
-        .processInstanceBusinessKey(caseId).singleResult();
-    driver.runJobs(purchase);
-    String assignment = (String) runtimeService.getVariable(purchase.getId(), "assignmentId");
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
+    String assignment = driver.assignmentOf(purchase);
     ResponseEntity<String> accepted = client.exchange(partner, HttpMethod.POST,
         "/api/partners/assignments/" + assignment + "/answer", "{\"accepted\": true}");
     assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(200);

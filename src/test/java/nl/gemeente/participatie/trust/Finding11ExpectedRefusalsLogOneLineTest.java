@@ -42,19 +42,8 @@ class Finding11ExpectedRefusalsLogOneLineTest {
     ServiceClient client = new ServiceClient(rest);
     CaseDriver driver = new CaseDriver(engine, client);
     ledger.setBudget(LocalDate.now(ServiceClient.AMSTERDAM).getYear(), "WORK_FIT_TRAJECTORY", new BigDecimal("10000000"));
-    String caseId = driver.workSupportOnly(TestBsn.next());
-    ProcessInstance instance = driver.instanceOf(caseId);
-    Map<String, Object> assessment = CaseDriver.assessment(4, 3, 4, 24);
-    assessment.put("dutchLevel1F", false);
-    assessment.put("barriers", Map.of("language", true));
-    driver.submit("caseworker", driver.taskOf(instance), "assessment", assessment);
-    driver.runJobs(instance);
-    driver.submit("caseworker", driver.task(instance, "UserTask_Plan"), "plan", CaseDriver.plan("WORK_FIT_TRAJECTORY", null));
-    ProcessInstance purchase = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("trajectoryPurchase").processInstanceBusinessKey(caseId).singleResult();
-    driver.runJobs(purchase);
-    driver.runJobs(purchase);
-    String assignment = (String) engine.getRuntimeService().getVariable(purchase.getId(), "assignmentId");
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
+    String assignment = driver.assignmentOf(purchase);
     assertThat(answer(client, assignment, false).getStatusCode().value()).isEqualTo(200);
 
     int before = lines(output).size();

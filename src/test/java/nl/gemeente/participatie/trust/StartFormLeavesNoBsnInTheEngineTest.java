@@ -3,7 +3,6 @@ package nl.gemeente.participatie.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.gemeente.participatie.support.CaseDriver;
@@ -88,19 +87,6 @@ class StartFormLeavesNoBsnInTheEngineTest {
   }
 
   private static Map<String, Object> intake() {
-    Map<String, Object> intake = new LinkedHashMap<>();
-    intake.put("householdType", "SINGLE");
-    intake.put("childrenUnder18", 0);
-    intake.put("costSharers", 0);
-    intake.put("requestType", "BIJSTAND");
-    intake.put("informedAboutDataProcessing", true);
-    intake.put("consentPartnerSharing", true);
-    intake.put("contactPreference", "PHONE");
-    intake.put("outcome", "PROCEED");
-    intake.put("declaredAssets", 1200.50);
-    intake.put("daysAbroadThisYear", 0);
-    intake.put("searchPeriodExempt", true);
-    intake.put("searchPeriodExemption", "Praktijkonderwijs afgerond in het laatste jaar.");
-    return intake;
+    return CaseDriver.intakeForm("BIJSTAND", true, true);
   }
 }
