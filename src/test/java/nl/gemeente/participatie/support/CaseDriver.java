@@ -95,8 +95,12 @@ public final class CaseDriver {
     return outflow;
   }
 
-  /** The next aftercare timers run, one "Nazorgcontact" per outcome (a lost job ends today). */
+  /**
+   * The next aftercare timers run, one "Nazorgcontact" per outcome (a lost job ends today), and then the
+   * case's jobs (closing the case after the last contact).
+   */
   public void aftercare(ProcessInstance outflow, String... outcomes) {
+    ProcessInstance caseInstance = instanceOf(outflow.getBusinessKey());
     for (String outcome : outcomes) {
       engine.getManagementService().executeJob(timer(outflow, "CatchEvent_AftercareDue").getId());
       Map<String, Object> contact = new LinkedHashMap<>();
@@ -108,6 +112,8 @@ public final class CaseDriver {
           contact);
       assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
     }
+    // The last contact may end the case: "Zaak afsluiten met resultaat" runs as a job of the case.
+    runJobs(caseInstance);
   }
 
   /** Melding and intake for work support only: the case goes straight to the broad assessment. */
