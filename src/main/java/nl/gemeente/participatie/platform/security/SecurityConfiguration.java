@@ -11,12 +11,12 @@ import static nl.gemeente.participatie.platform.access.ServiceGroup.SCHULDHULP;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.TEAMLEIDER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.gemeente.participatie.platform.access.SystemAccount;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import nl.gemeente.participatie.platform.access.SystemAccount;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
