@@ -99,11 +99,7 @@ class Finding03FourEyesTest {
     String caseId = refusalAwaitingApproval();
     ProcessInstance instance = driver.instanceOf(caseId);
 
-    ResponseEntity<String> modified = modify(instance,
-        Map.of("type", "startBeforeActivity", "activityId", "ServiceTask_TakeDecision"),
-        Map.of("type", "cancel", "activityId", "UserTask_ApproveDecision"));
-    assertThat(modified.getStatusCode().value()).as(modified.getBody()).isEqualTo(204);
-    runJobsUntilIncident(instance);
+    skipTo(instance, "ServiceTask_TakeDecision", "UserTask_ApproveDecision");
 
     assertIncidentNamesTheMissingApproval(instance, caseId, "ServiceTask_TakeDecision");
     assertNothingDecided(caseId);
@@ -114,11 +110,7 @@ class Finding03FourEyesTest {
     String caseId = refusalAwaitingApproval();
     ProcessInstance instance = driver.instanceOf(caseId);
 
-    ResponseEntity<String> modified = modify(instance,
-        Map.of("type", "startBeforeActivity", "activityId", "ServiceTask_RegisterBesluit"),
-        Map.of("type", "cancel", "activityId", "UserTask_ApproveDecision"));
-    assertThat(modified.getStatusCode().value()).as(modified.getBody()).isEqualTo(204);
-    runJobsUntilIncident(instance);
+    skipTo(instance, "ServiceTask_RegisterBesluit", "UserTask_ApproveDecision");
 
     assertIncidentNamesTheMissingApproval(instance, caseId, "ServiceTask_RegisterBesluit");
     assertNothingDecided(caseId);
@@ -134,11 +126,7 @@ class Finding03FourEyesTest {
         .isEqualTo(204);
     assertThat(instance).isWaitingAt("UserTask_ApproveDecision");
 
-    ResponseEntity<String> modified = modify(instance,
-        Map.of("type", "startBeforeActivity", "activityId", "ServiceTask_StartPayment"),
-        Map.of("type", "cancel", "activityId", "UserTask_ApproveDecision"));
-    assertThat(modified.getStatusCode().value()).as(modified.getBody()).isEqualTo(204);
-    runJobsUntilIncident(instance);
+    skipTo(instance, "ServiceTask_StartPayment", "UserTask_ApproveDecision");
 
     assertIncidentNamesTheMissingApproval(instance, caseId, "ServiceTask_StartPayment");
     assertNothingDecided(caseId);
@@ -218,11 +206,7 @@ class Finding03FourEyesTest {
     ProcessInstance instance = driver.instanceOf(caseId);
     suspendedPastTheTerm(caseId, instance);
 
-    ResponseEntity<String> modified = modify(instance,
-        Map.of("type", "startBeforeActivity", "activityId", "ServiceTask_WithdrawBenefit"),
-        Map.of("type", "cancel", "activityId", "UserTask_DecideWithdrawal"));
-    assertThat(modified.getStatusCode().value()).as(modified.getBody()).isEqualTo(204);
-    runJobsUntilIncident(instance);
+    skipTo(instance, "ServiceTask_WithdrawBenefit", "UserTask_DecideWithdrawal");
 
     assertIncidentNamesTheMissingApproval(instance, caseId, "ServiceTask_WithdrawBenefit");
     assertNothingWithdrawn(caseId);
@@ -318,6 +302,15 @@ class Finding03FourEyesTest {
   }
 
   /** Runs the due jobs as the job executor would, each failure counting against its retries. */
+  /** The operator's attack: start before {@code step}, cancel {@code openTask}; then the jobs run. */
+  private void skipTo(ProcessInstance instance, String step, String openTask) {
+    ResponseEntity<String> modified = modify(instance,
+        Map.of("type", "startBeforeActivity", "activityId", step),
+        Map.of("type", "cancel", "activityId", openTask));
+    assertThat(modified.getStatusCode().value()).as(modified.getBody()).isEqualTo(204);
+    runJobsUntilIncident(instance);
+  }
+
   private void runJobsUntilIncident(ProcessInstance instance) {
     for (int round = 0; round < 30; round++) {
       List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).withRetriesLeft()
