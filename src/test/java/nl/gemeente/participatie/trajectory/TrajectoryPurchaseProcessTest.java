@@ -280,6 +280,21 @@ class TrajectoryPurchaseProcessTest {
     assertThat(status(assignment)).isEqualTo("DECLINED");
   }
 
+  @Test
+  void aPlanRevisionWhileATrajectoryIsBeingBoughtStartsTheRevision() {
+    // The purchase is a called process with the case's business key: looking the case up by the key
+    // alone found two instances and answered 500 (issue 14).
+    ProcessInstance purchase = driver.purchaseFor("WORK_FIT_TRAJECTORY", null);
+    ProcessInstance caseInstance = driver.instanceOf(purchase.getBusinessKey());
+
+    ResponseEntity<String> revise = client.exchange("caseworker", HttpMethod.POST,
+        "/api/cases/" + purchase.getBusinessKey() + "/plan-revision", null);
+
+    assertThat(revise.getStatusCode().value()).as(revise.getBody()).isEqualTo(202);
+    assertThat(driver.task(caseInstance, "UserTask_UpdateAssessment")).isNotNull();
+    assertThat(purchase).isNotEnded();
+  }
+
   // --- helpers ------------------------------------------------------------------------------------
 
   /** No money left for the instrument this year (tests share one database: what others reserved stays). */

@@ -1,5 +1,7 @@
 package nl.gemeente.participatie.assessment.process;
 
+import nl.gemeente.participatie.intake.process.ParticipationCaseProcess;
+
 import nl.gemeente.participatie.assessment.AssessmentRepository;
 import nl.gemeente.participatie.intake.CaseRepository;
 import org.camunda.bpm.engine.ManagementService;
@@ -66,7 +68,9 @@ public class PlanRevisions {
   }
 
   private String processInstanceId(String caseId) {
-    var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    // Called processes (a trajectory purchase, an outflow) carry the case's business key too.
+    var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ParticipationCaseProcess.PROCESS_KEY)
+        .processInstanceBusinessKey(caseId).singleResult();
     if (instance == null) {
       throw new RevisionNotPossibleException("The case's process does not run any more");
     }
