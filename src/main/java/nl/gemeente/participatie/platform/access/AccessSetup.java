@@ -71,12 +71,7 @@ public class AccessSetup implements InitializingBean {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .singleResult();
+    Authorization authorization = findGrant(groupId, resource, resourceId);
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
@@ -92,12 +87,7 @@ public class AccessSetup implements InitializingBean {
   }
 
   private void revoke(AccessPolicy.Grant revoked) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(revoked.group().id())
-        .resourceType(revoked.resource())
-        .resourceId(revoked.resourceId())
-        .singleResult();
+    Authorization authorization = findGrant(revoked.group().id(), revoked.resource(), revoked.resourceId());
     if (authorization == null || revoked.permissions().stream().noneMatch(authorization::isPermissionGranted)) {
       return;
     }
@@ -106,6 +96,16 @@ public class AccessSetup implements InitializingBean {
     }
     authorizationService.saveAuthorization(authorization);
     log.info("Revoked {} on {} from group {}", revoked.permissions(), revoked.resource().resourceName(), revoked.group().id());
+  }
+
+  /** The group's grant on the resource, if there is one (at most one per group, resource type and id). */
+  private Authorization findGrant(String groupId, Resource resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
   }
 
   private static boolean hasAll(Authorization authorization, Permission... permissions) {

@@ -42,7 +42,7 @@ class ModelBeans {
 
   ModelBeans(ApplicationContext applicationContext, @Value("${participatie.models.location:classpath:}") String location) {
     this.applicationContext = applicationContext;
-    String base = location.endsWith(":") || location.endsWith("/") ? location : location + "/";
+    String base = ModelDeployer.base(location);
     Set<String> named = new TreeSet<>(namedIn(base + "bpmn/**/*.bpmn"));
     named.removeIf(name -> !applicationContext.containsBean(name));
     this.names = Collections.unmodifiableSet(named);

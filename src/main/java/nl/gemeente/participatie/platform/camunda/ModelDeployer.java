@@ -57,8 +57,13 @@ public class ModelDeployer implements InitializingBean {
       @Value("${participatie.models.location:classpath:}") String location,
       @Value("${participatie.models.release-replaces-publications:false}") boolean releaseReplacesPublications) {
     this.repositoryService = repositoryService;
-    this.location = location.endsWith(":") || location.endsWith("/") ? location : location + "/";
+    this.location = base(location);
     this.releaseReplacesPublications = releaseReplacesPublications;
+  }
+
+  /** {@code participatie.models.location} as a prefix for {@code bpmn/...} and {@code dmn/...}. */
+  static String base(String location) {
+    return location.endsWith(":") || location.endsWith("/") ? location : location + "/";
   }
 
   @Override
