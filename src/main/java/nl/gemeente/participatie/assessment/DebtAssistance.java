@@ -1,6 +1,6 @@
 package nl.gemeente.participatie.assessment;
 
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 
 /**
  * Port to the debt-assistance partner (Wet gemeentelijke schuldhulpverlening). The partner answers

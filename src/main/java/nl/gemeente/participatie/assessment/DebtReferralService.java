@@ -2,8 +2,8 @@ package nl.gemeente.participatie.assessment;
 
 import java.time.Clock;
 import java.util.Optional;
-import nl.gemeente.participatie.intake.CaseNotFoundException;
-import nl.gemeente.participatie.intake.CaseRepository;
+import nl.gemeente.participatie.zaak.CaseNotFoundException;
+import nl.gemeente.participatie.zaak.CaseRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;

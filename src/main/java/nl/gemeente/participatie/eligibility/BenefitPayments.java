@@ -3,7 +3,7 @@ package nl.gemeente.participatie.eligibility;
 import nl.gemeente.participatie.common.PartnerUnavailableException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 
 /**
  * Port to the benefits administration (Socrates, Suite4Sociaal Domein, GWS4all) that pays the

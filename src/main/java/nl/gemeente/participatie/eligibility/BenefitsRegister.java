@@ -1,7 +1,7 @@
 package nl.gemeente.participatie.eligibility;
 
 import nl.gemeente.participatie.common.PartnerUnavailableException;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 
 /** Port to the Inlichtingenbureau: bijstand and claims in other municipalities. */
 public interface BenefitsRegister {

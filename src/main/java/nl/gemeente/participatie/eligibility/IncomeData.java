@@ -2,7 +2,7 @@ package nl.gemeente.participatie.eligibility;
 
 import nl.gemeente.participatie.common.PartnerUnavailableException;
 import java.time.LocalDate;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 
 /** Port to income and student-finance data (Suwinet: UWV polisadministratie, DUO). */
 public interface IncomeData {

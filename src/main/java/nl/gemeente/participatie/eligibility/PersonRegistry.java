@@ -2,7 +2,7 @@ package nl.gemeente.participatie.eligibility;
 
 import nl.gemeente.participatie.common.PartnerUnavailableException;
 import java.util.Optional;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 
 /** Port to the BRP (Basisregistratie Personen). */
 public interface PersonRegistry {

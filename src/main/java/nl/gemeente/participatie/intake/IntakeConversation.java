@@ -1,5 +1,7 @@
 package nl.gemeente.participatie.intake;
 
+import nl.gemeente.participatie.zaak.RequestType;
+
 import java.util.ArrayList;
 import java.util.List;
 import nl.gemeente.participatie.common.Money;

@@ -1,5 +1,22 @@
 package nl.gemeente.participatie.intake;
 
+import nl.gemeente.participatie.zaak.Bsn;
+import nl.gemeente.participatie.zaak.CaseRecord;
+import nl.gemeente.participatie.zaak.CaseRepository;
+import nl.gemeente.participatie.zaak.CaseStage;
+import nl.gemeente.participatie.zaak.CaseOutcome;
+import nl.gemeente.participatie.zaak.CaseStatus;
+import nl.gemeente.participatie.zaak.CaseNotFoundException;
+import nl.gemeente.participatie.zaak.CaseStateException;
+import nl.gemeente.participatie.zaak.CaseView;
+import nl.gemeente.participatie.zaak.CaseProcess;
+import nl.gemeente.participatie.zaak.OutflowFigures;
+import nl.gemeente.participatie.zaak.CaseLifecycle;
+import nl.gemeente.participatie.zaak.IntakeChannel;
+import nl.gemeente.participatie.zaak.Melding;
+import nl.gemeente.participatie.zaak.DuplicateOpenCaseException;
+import nl.gemeente.participatie.zaak.OpenCaseExistsException;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,16 +40,16 @@ public class IntakeService {
   private final CaseProcess process;
   private final TransactionTemplate transaction;
   private final Clock clock;
-  private final CaseEndSettings endSettings;
+  private final CaseLifecycle caseLifecycle;
 
   public IntakeService(MeldingValidator validator, CaseRepository cases, CaseProcess process,
-      TransactionTemplate transaction, Clock clock, CaseEndSettings endSettings) {
+      TransactionTemplate transaction, Clock clock, CaseLifecycle caseLifecycle) {
     this.validator = validator;
     this.cases = cases;
     this.process = process;
     this.transaction = transaction;
     this.clock = clock;
-    this.endSettings = endSettings;
+    this.caseLifecycle = caseLifecycle;
   }
 
   /** A melding through the API: registers the case and starts its process. */
@@ -61,18 +78,10 @@ public class IntakeService {
   public CaseRecord registerForRunningProcess(MeldingInput input, String registeredBy, String processInstanceId) {
     Melding melding = validator.validate(input);
     CaseRecord caseRecord = insert(melding, registeredBy);
-    attachProcess(caseRecord.caseId(), processInstanceId);
+    caseLifecycle.attachProcess(caseRecord.caseId(), processInstanceId);
     log.info("Case {} registered from Tasklist ({}, channel {})", caseRecord.caseId(),
         caseRecord.requestType(), caseRecord.channel());
     return caseRecord;
-  }
-
-  /** Links a registered case to the process that was started for it and moves it to the intake. */
-  public void attachProcess(String caseId, String processInstanceId) {
-    if (!cases.attachProcess(caseId, processInstanceId, CaseStage.INTAKE)) {
-      throw new CaseStateException("Case " + caseId
-          + " is unknown, closed, or already has a process; process " + processInstanceId + " not attached");
-    }
   }
 
   /**
@@ -106,27 +115,9 @@ public class IntakeService {
       return IntakeNext.ASSESSMENT;
     }
     CaseOutcome closedWith = CaseOutcome.valueOf(outcome.name());
-    cases.close(caseId, closedWith, clock.instant());
-    recordEnd(caseId, closedWith);
+    caseLifecycle.close(caseId, closedWith);
     log.info("Case {} intake completed with outcome {}", caseId, outcome);
     return IntakeNext.CLOSED;
-  }
-
-  /** Closes the case with the decision taken on it. */
-  public void close(String caseId, CaseOutcome outcome) {
-    if (!cases.close(caseId, outcome, clock.instant())) {
-      throw new CaseStateException("Case " + caseId + " is not open; not closed with " + outcome);
-    }
-    recordEnd(caseId, outcome);
-    log.info("Case {} closed with outcome {}", caseId, outcome);
-  }
-
-  /** Closes the case with its result and, for outflow to work, the figures the municipality reports. */
-  public void close(String caseId, CaseOutcome outcome, OutflowFigures figures) {
-    close(caseId, outcome);
-    if (figures != null) {
-      cases.recordOutflowFigures(caseId, figures);
-    }
   }
 
   /**
@@ -141,19 +132,6 @@ public class IntakeService {
     cases.linkPreviousCase(followUp.caseId(), previousCaseId);
     log.info("Case {} registered as follow-up of case {}", followUp.caseId(), previousCaseId);
     return followUp;
-  }
-
-  /** The ZGW resultaattype and the retention that follow from the result (archive rules, README). */
-  private void recordEnd(String caseId, CaseOutcome outcome) {
-    var resultaattype = endSettings.zgwResultaattypen().get(outcome);
-    LocalDate keepUntil = LocalDate.now(clock).plus(endSettings.keepFor(outcome));
-    cases.recordEnd(caseId, resultaattype == null ? null : resultaattype.toString(), keepUntil);
-    process.keepHistoryUntil(caseId, keepUntil);
-  }
-
-  public CaseView view(String caseId) {
-    CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-    return new CaseView(caseRecord, process.openTasks(caseId));
   }
 
   private CaseRecord insert(Melding melding, String registeredBy) {

@@ -1,5 +1,11 @@
 package nl.gemeente.participatie.intake;
 
+import nl.gemeente.participatie.zaak.Bsn;
+import nl.gemeente.participatie.zaak.RequestType;
+import nl.gemeente.participatie.zaak.IntakeChannel;
+import nl.gemeente.participatie.zaak.Melding;
+import nl.gemeente.participatie.zaak.ReportDateBound;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

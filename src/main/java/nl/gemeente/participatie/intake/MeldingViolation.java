@@ -1,5 +1,7 @@
 package nl.gemeente.participatie.intake;
 
+import nl.gemeente.participatie.zaak.ReportDateBound;
+
 /**
  * Each way a melding can be wrong, with the field it concerns, an English text for API clients and a
  * Dutch text for caseworkers in Tasklist. No text ever contains the submitted value.

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties({PartnersProperties.class, nl.gemeente.participatie.eligibility.AwbSettings.class,
-    nl.gemeente.participatie.intake.CaseEndSettings.class, nl.gemeente.participatie.outflow.OutflowSettings.class,
+    nl.gemeente.participatie.zaak.CaseEndSettings.class, nl.gemeente.participatie.outflow.OutflowSettings.class,
     nl.gemeente.participatie.inview.InViewSettings.class})
 class PartnerConfiguration {
 

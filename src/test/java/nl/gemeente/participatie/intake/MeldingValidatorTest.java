@@ -1,5 +1,10 @@
 package nl.gemeente.participatie.intake;
 
+import nl.gemeente.participatie.zaak.RequestType;
+import nl.gemeente.participatie.zaak.IntakeChannel;
+import nl.gemeente.participatie.zaak.Melding;
+import nl.gemeente.participatie.zaak.ReportDateBound;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

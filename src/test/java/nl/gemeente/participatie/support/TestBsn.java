@@ -1,7 +1,7 @@
 package nl.gemeente.participatie.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 
 /** Fresh valid BSNs for tests, so tests sharing a database never meet each other's cases. */
 public final class TestBsn {

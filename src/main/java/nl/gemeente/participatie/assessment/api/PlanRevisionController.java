@@ -4,8 +4,8 @@ import static nl.gemeente.participatie.platform.web.ApiProblems.problem;
 
 import java.util.Map;
 import nl.gemeente.participatie.assessment.process.PlanRevisions;
-import nl.gemeente.participatie.intake.CaseNotFoundException;
-import nl.gemeente.participatie.intake.IntakeService;
+import nl.gemeente.participatie.zaak.CaseNotFoundException;
+import nl.gemeente.participatie.zaak.CaseLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PlanRevisionController {
 
-  private final IntakeService cases;
+  private final CaseLifecycle cases;
   private final PlanRevisions revisions;
 
-  PlanRevisionController(IntakeService cases, PlanRevisions revisions) {
+  PlanRevisionController(CaseLifecycle cases, PlanRevisions revisions) {
     this.cases = cases;
     this.revisions = revisions;
   }

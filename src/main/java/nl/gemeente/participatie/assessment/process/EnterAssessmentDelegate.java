@@ -2,7 +2,7 @@ package nl.gemeente.participatie.assessment.process;
 
 
 import nl.gemeente.participatie.assessment.AssessmentService;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

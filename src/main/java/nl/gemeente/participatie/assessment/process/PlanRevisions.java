@@ -1,13 +1,9 @@
 package nl.gemeente.participatie.assessment.process;
 
-import nl.gemeente.participatie.intake.process.ParticipationCaseProcess;
+import nl.gemeente.participatie.zaak.process.CaseProcessGateway;
 
 import nl.gemeente.participatie.assessment.AssessmentRepository;
-import nl.gemeente.participatie.intake.CaseRepository;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import nl.gemeente.participatie.zaak.CaseRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +25,12 @@ public class PlanRevisions {
 
   private final AssessmentRepository assessments;
   private final CaseRepository cases;
-  private final RuntimeService runtimeService;
-  private final TaskService taskService;
-  private final ManagementService managementService;
+  private final CaseProcessGateway caseProcess;
 
-  PlanRevisions(AssessmentRepository assessments, CaseRepository cases, RuntimeService runtimeService,
-      TaskService taskService, ManagementService managementService) {
+  PlanRevisions(AssessmentRepository assessments, CaseRepository cases, CaseProcessGateway caseProcess) {
     this.assessments = assessments;
     this.cases = cases;
-    this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.managementService = managementService;
+    this.caseProcess = caseProcess;
   }
 
   /**
@@ -53,27 +44,16 @@ public class PlanRevisions {
     if (assessments.find(caseId).isEmpty()) {
       throw new RevisionNotPossibleException("The case has no broad assessment yet");
     }
-    boolean open = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
-        .taskDefinitionKeyIn("UserTask_UpdateAssessment", "UserTask_RevisePlan").count() > 0
-        || managementService.createJobQuery().activityId("ServiceTask_ReproposeRoute")
-            .processInstanceId(processInstanceId(caseId)).count() > 0;
+    if (caseProcess.caseMap(caseId).isEmpty()) {
+      throw new RevisionNotPossibleException("The case's process does not run any more");
+    }
+    boolean open = caseProcess.hasOpenTask(caseId, "UserTask_UpdateAssessment", "UserTask_RevisePlan")
+        || caseProcess.hasJobAt(caseId, "ServiceTask_ReproposeRoute");
     if (open) {
       throw new RevisionNotPossibleException("A revision of the plan is already under way");
     }
-    try {
-      runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(caseId).correlateWithResult();
-    } catch (MismatchingMessageCorrelationException e) {
+    if (!caseProcess.correlate(caseId, MESSAGE, java.util.Map.of())) {
       throw new RevisionNotPossibleException("The case's process does not run any more");
     }
-  }
-
-  private String processInstanceId(String caseId) {
-    // Called processes (a trajectory purchase, an outflow) carry the case's business key too.
-    var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ParticipationCaseProcess.PROCESS_KEY)
-        .processInstanceBusinessKey(caseId).singleResult();
-    if (instance == null) {
-      throw new RevisionNotPossibleException("The case's process does not run any more");
-    }
-    return instance.getId();
   }
 }

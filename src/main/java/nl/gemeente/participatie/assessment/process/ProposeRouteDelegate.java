@@ -5,12 +5,12 @@ import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_PROPOSAL;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_SUMMARY;
 import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_DEBT_REFERRAL_WITHOUT_CONSENT;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_INTAKE;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_INTAKE;
 
 import nl.gemeente.participatie.assessment.Assessment;
 import nl.gemeente.participatie.assessment.AssessmentService;
 import nl.gemeente.participatie.assessment.RouteProposal;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import nl.gemeente.participatie.intake.IntakeConversation;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;

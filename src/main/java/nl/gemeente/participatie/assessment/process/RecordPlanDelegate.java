@@ -8,7 +8,7 @@ import nl.gemeente.participatie.assessment.AssessmentService;
 import nl.gemeente.participatie.assessment.Plan;
 import nl.gemeente.participatie.assessment.Route;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;

@@ -2,8 +2,8 @@ package nl.gemeente.participatie.eligibility.process;
 
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
-import nl.gemeente.participatie.intake.IntakeService;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.CaseLifecycle;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 class CloseCaseDelegate implements JavaDelegate {
 
   private final EligibilityService eligibility;
-  private final IntakeService cases;
+  private final CaseLifecycle cases;
 
-  CloseCaseDelegate(EligibilityService eligibility, IntakeService cases) {
+  CloseCaseDelegate(EligibilityService eligibility, CaseLifecycle cases) {
     this.eligibility = eligibility;
     this.cases = cases;
   }

@@ -5,7 +5,7 @@ import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VA
 
 import nl.gemeente.participatie.eligibility.Advice;
 import nl.gemeente.participatie.eligibility.EligibilityService;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

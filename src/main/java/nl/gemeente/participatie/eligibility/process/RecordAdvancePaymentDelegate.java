@@ -5,7 +5,7 @@ import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VA
 import nl.gemeente.participatie.eligibility.AdvanceDecision;
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;

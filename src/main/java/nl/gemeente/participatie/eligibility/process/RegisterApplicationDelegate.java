@@ -4,7 +4,7 @@ package nl.gemeente.participatie.eligibility.process;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.gemeente.participatie.eligibility.EligibilityService;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package nl.gemeente.participatie.eligibility.process;
 
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,9 +1,9 @@
 package nl.gemeente.participatie.intake.api;
 
-import nl.gemeente.participatie.intake.CaseRecord;
-import nl.gemeente.participatie.intake.CaseView;
+import nl.gemeente.participatie.zaak.CaseRecord;
+import nl.gemeente.participatie.zaak.CaseView;
 import nl.gemeente.participatie.intake.MeldingInput;
-import nl.gemeente.participatie.intake.OpenTask;
+import nl.gemeente.participatie.zaak.OpenTask;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

@@ -1,8 +1,9 @@
 package nl.gemeente.participatie.intake.api;
 
 import java.net.URI;
-import nl.gemeente.participatie.intake.CaseRecord;
+import nl.gemeente.participatie.zaak.CaseRecord;
 import nl.gemeente.participatie.intake.IntakeService;
+import nl.gemeente.participatie.zaak.CaseLifecycle;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +20,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class CaseController {
 
   private final IntakeService intake;
+  private final CaseLifecycle cases;
   private final CaseApiMapper mapper;
 
-  CaseController(IntakeService intake, CaseApiMapper mapper) {
+  CaseController(IntakeService intake, CaseLifecycle cases, CaseApiMapper mapper) {
+    this.cases = cases;
     this.intake = intake;
     this.mapper = mapper;
   }
@@ -35,6 +38,6 @@ class CaseController {
 
   @GetMapping("/{caseId}")
   CaseResponse get(@PathVariable String caseId) {
-    return mapper.toResponse(intake.view(caseId));
+    return mapper.toResponse(cases.view(caseId));
   }
 }

@@ -4,9 +4,9 @@ import static nl.gemeente.participatie.platform.web.ApiProblems.problem;
 
 import java.util.List;
 import java.util.Map;
-import nl.gemeente.participatie.intake.CaseNotFoundException;
+import nl.gemeente.participatie.zaak.CaseNotFoundException;
 import nl.gemeente.participatie.intake.InvalidMeldingException;
-import nl.gemeente.participatie.intake.OpenCaseExistsException;
+import nl.gemeente.participatie.zaak.OpenCaseExistsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

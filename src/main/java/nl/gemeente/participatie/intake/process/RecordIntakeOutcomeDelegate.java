@@ -1,8 +1,8 @@
 package nl.gemeente.participatie.intake.process;
 
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_APPLICATION_FOLLOWS;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_ASSESSMENT_FOLLOWS;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_INTAKE;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_APPLICATION_FOLLOWS;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_ASSESSMENT_FOLLOWS;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_INTAKE;
 
 import java.util.List;
 import nl.gemeente.participatie.eligibility.ApplicationDeclaration;
@@ -11,7 +11,7 @@ import nl.gemeente.participatie.intake.IntakeConversation;
 import nl.gemeente.participatie.intake.IntakeNext;
 import nl.gemeente.participatie.intake.IntakeRejectedException;
 import nl.gemeente.participatie.intake.IntakeService;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,17 +1,20 @@
 package nl.gemeente.participatie.intake.process;
 
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.FORM_BSN;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.FORM_CHANNEL;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_CASE_NUMBER;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_REPORT_DATE;
-import static nl.gemeente.participatie.intake.process.ParticipationCaseProcess.VAR_REQUEST_TYPE;
+import nl.gemeente.participatie.zaak.Melding;
 
-import nl.gemeente.participatie.intake.CaseRecord;
-import nl.gemeente.participatie.intake.DuplicateOpenCaseException;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.FORM_BSN;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.FORM_CHANNEL;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_CASE_NUMBER;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_REPORT_DATE;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_REQUEST_TYPE;
+
+import nl.gemeente.participatie.zaak.CaseRecord;
+import nl.gemeente.participatie.zaak.DuplicateOpenCaseException;
 import nl.gemeente.participatie.intake.IntakeService;
+import nl.gemeente.participatie.zaak.CaseLifecycle;
 import nl.gemeente.participatie.intake.InvalidMeldingException;
 import nl.gemeente.participatie.intake.MeldingInput;
-import nl.gemeente.participatie.intake.OpenCaseExistsException;
+import nl.gemeente.participatie.zaak.OpenCaseExistsException;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,8 +35,10 @@ import org.springframework.stereotype.Component;
 class RegisterMeldingDelegate implements JavaDelegate {
 
   private final IntakeService intake;
+  private final CaseLifecycle caseLifecycle;
 
-  RegisterMeldingDelegate(IntakeService intake) {
+  RegisterMeldingDelegate(IntakeService intake, CaseLifecycle caseLifecycle) {
+    this.caseLifecycle = caseLifecycle;
     this.intake = intake;
   }
 
@@ -47,7 +52,7 @@ class RegisterMeldingDelegate implements JavaDelegate {
     }
     // Started by the intake API with the case id as business key. A start with another case's id as
     // business key fails here: that case already has its process (or is closed or unknown).
-    intake.attachProcess(caseId, execution.getProcessInstanceId());
+    caseLifecycle.attachProcess(caseId, execution.getProcessInstanceId());
   }
 
   private void registerFromStartForm(DelegateExecution execution) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.gemeente.participatie.intake.CaseNotFoundException;
+import nl.gemeente.participatie.zaak.CaseNotFoundException;
 import nl.gemeente.participatie.inview.AppointmentKind;
 import nl.gemeente.participatie.inview.InViewService;
 import nl.gemeente.participatie.platform.web.InvalidRequestException;

@@ -1,6 +1,5 @@
 package nl.gemeente.participatie.outflow.process;
 
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.CASE_PROCESS_KEY;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.MESSAGE_JOB_LOST;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.MESSAGE_JOB_STARTED;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.PROCESS_KEY;
@@ -8,8 +7,10 @@ import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_LAST_WORKING_DAY;
 
 import java.time.LocalDate;
+import java.util.Map;
 import nl.gemeente.participatie.outflow.OutflowProcess;
 import nl.gemeente.participatie.outflow.OutflowService.OutflowNotPossibleException;
+import nl.gemeente.participatie.zaak.process.CaseProcessGateway;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -20,26 +21,24 @@ class CamundaOutflowProcess implements OutflowProcess {
   static final String AFTERCARE = "SubProcess_Aftercare";
 
   private final RuntimeService runtimeService;
+  private final CaseProcessGateway caseProcess;
 
-  CamundaOutflowProcess(RuntimeService runtimeService) {
+  CamundaOutflowProcess(RuntimeService runtimeService, CaseProcessGateway caseProcess) {
     this.runtimeService = runtimeService;
+    this.caseProcess = caseProcess;
   }
 
   @Override
   public void jobStarted(String caseId, String jobStartId) {
-    ProcessInstance caseInstance = running(CASE_PROCESS_KEY, caseId);
-    if (caseInstance == null) {
+    if (caseProcess.caseMap(caseId).isEmpty()
+        || !caseProcess.correlate(caseId, MESSAGE_JOB_STARTED, Map.of(VAR_JOB_START_ID, jobStartId))) {
       throw new OutflowNotPossibleException("The case's process does not run any more");
     }
-    runtimeService.createMessageCorrelation(MESSAGE_JOB_STARTED)
-        .processInstanceId(caseInstance.getId())
-        .setVariable(VAR_JOB_START_ID, jobStartId)
-        .correlateWithResult();
   }
 
   @Override
   public void jobLost(String caseId, LocalDate lastWorkingDay) {
-    ProcessInstance outflow = running(PROCESS_KEY, caseId);
+    ProcessInstance outflow = caseProcess.running(caseId, PROCESS_KEY).orElse(null);
     if (outflow == null || !inAftercare(outflow)) {
       throw new OutflowNotPossibleException("The case has no job in aftercare");
     }
@@ -51,7 +50,7 @@ class CamundaOutflowProcess implements OutflowProcess {
 
   @Override
   public boolean inAftercare(String caseId) {
-    ProcessInstance outflow = running(PROCESS_KEY, caseId);
+    ProcessInstance outflow = caseProcess.running(caseId, PROCESS_KEY).orElse(null);
     return outflow != null && inAftercare(outflow);
   }
 
@@ -59,11 +58,6 @@ class CamundaOutflowProcess implements OutflowProcess {
     return runtimeService.getActiveActivityIds(outflow.getId()).stream()
         .anyMatch(id -> id.startsWith(AFTERCARE) || id.equals("CatchEvent_AftercareDue")
             || id.equals("UserTask_AftercareContact"));
-  }
-
-  private ProcessInstance running(String processKey, String caseId) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(caseId).active().singleResult();
   }
 
   /** Only the variable the outflow needs; the case id is the business key. */

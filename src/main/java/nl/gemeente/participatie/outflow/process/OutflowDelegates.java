@@ -14,8 +14,8 @@ import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_OUTFLOW_SUMMARY;
 
 import java.time.LocalDate;
-import nl.gemeente.participatie.intake.CaseOutcome;
-import nl.gemeente.participatie.intake.IntakeService;
+import nl.gemeente.participatie.zaak.CaseOutcome;
+import nl.gemeente.participatie.zaak.CaseLifecycle;
 import nl.gemeente.participatie.outflow.AftercareContact;
 import nl.gemeente.participatie.outflow.JobStart;
 import nl.gemeente.participatie.outflow.JobStartReport;
@@ -23,7 +23,7 @@ import nl.gemeente.participatie.outflow.OutflowOutcome;
 import nl.gemeente.participatie.outflow.OutflowResult;
 import nl.gemeente.participatie.outflow.OutflowReview;
 import nl.gemeente.participatie.outflow.OutflowService;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -323,11 +323,11 @@ final class OutflowDelegates {
   /** Case: "Zaak afsluiten met resultaat": the result, its archive data and, for work, the figures. */
   @Component("closeCaseWithResult")
   static class CloseCaseWithResult implements JavaDelegate {
-    private final IntakeService cases;
+    private final CaseLifecycle cases;
     private final OutflowService outflow;
     private final SignalService signals;
 
-    CloseCaseWithResult(IntakeService cases, OutflowService outflow, SignalService signals) {
+    CloseCaseWithResult(CaseLifecycle cases, OutflowService outflow, SignalService signals) {
       this.cases = cases;
       this.outflow = outflow;
       this.signals = signals;

@@ -4,7 +4,6 @@ package nl.gemeente.participatie.outflow.process;
 public final class OutflowToWorkProcess {
 
   public static final String PROCESS_KEY = "outflowToWork";
-  public static final String CASE_PROCESS_KEY = "participationCase";
 
   /** Case message: starts event subprocess "Uitstroom naar werk". */
   public static final String MESSAGE_JOB_STARTED = "JobStarted";

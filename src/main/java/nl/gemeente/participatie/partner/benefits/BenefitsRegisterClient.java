@@ -3,7 +3,7 @@ package nl.gemeente.participatie.partner.benefits;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.gemeente.participatie.eligibility.BenefitsRegister;
 import nl.gemeente.participatie.eligibility.BenefitsRegisterFacts;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 import nl.gemeente.participatie.partner.PartnerHttp;
 import nl.gemeente.participatie.partner.PartnersProperties;
 import org.springframework.stereotype.Component;

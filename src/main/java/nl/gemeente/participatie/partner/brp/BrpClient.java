@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.gemeente.participatie.eligibility.PersonFacts;
 import nl.gemeente.participatie.eligibility.PersonRegistry;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 import nl.gemeente.participatie.partner.PartnerHttp;
 import nl.gemeente.participatie.partner.PartnersProperties;
 import org.springframework.http.MediaType;

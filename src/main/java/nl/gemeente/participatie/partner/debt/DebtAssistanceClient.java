@@ -3,7 +3,7 @@ package nl.gemeente.participatie.partner.debt;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.gemeente.participatie.assessment.DebtAssistance;
 import nl.gemeente.participatie.common.PartnerUnavailableException;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 import nl.gemeente.participatie.partner.PartnerHttp;
 import nl.gemeente.participatie.partner.PartnersProperties;
 import org.springframework.http.MediaType;

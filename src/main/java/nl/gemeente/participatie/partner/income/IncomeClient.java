@@ -8,7 +8,7 @@ import java.util.List;
 import nl.gemeente.participatie.eligibility.EmploymentFacts;
 import nl.gemeente.participatie.eligibility.IncomeData;
 import nl.gemeente.participatie.eligibility.IncomeFacts;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 import nl.gemeente.participatie.partner.PartnerHttp;
 import nl.gemeente.participatie.partner.PartnersProperties;
 import org.springframework.stereotype.Component;

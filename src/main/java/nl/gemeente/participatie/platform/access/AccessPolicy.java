@@ -1,5 +1,6 @@
 package nl.gemeente.participatie.platform.access;
 
+import nl.gemeente.participatie.zaak.process.ParticipationCaseProcess;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.BEHEER;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.BELEID;
 import static nl.gemeente.participatie.platform.access.ServiceGroup.INKOOP;
@@ -41,7 +42,7 @@ final class AccessPolicy {
   static final List<Grant> GRANTS = List.of(
       // Caseworkers work in Tasklist and start cases there with the start form.
       new Grant(KLANTMANAGER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
-      new Grant(KLANTMANAGER, Resources.PROCESS_DEFINITION, "participationCase",
+      new Grant(KLANTMANAGER, Resources.PROCESS_DEFINITION, ParticipationCaseProcess.PROCESS_KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
       new Grant(KLANTMANAGER, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE),
 

@@ -1,27 +1,26 @@
 package nl.gemeente.participatie.signals.process;
 
+import java.util.Map;
 import nl.gemeente.participatie.signals.SignalProcess;
-import org.camunda.bpm.engine.RuntimeService;
+import nl.gemeente.participatie.zaak.process.CaseProcessGateway;
 import org.springframework.stereotype.Component;
 
 @Component
 class CamundaSignalProcess implements SignalProcess {
 
-  static final String CASE_PROCESS_KEY = "participationCase";
   static final String MESSAGE_SIGNAL_RECEIVED = "SignalReceived";
   static final String VAR_SIGNAL_ID = "signalId";
   static final String VAR_SIGNAL_SUMMARY = "signalSummary";
 
-  private final RuntimeService runtimeService;
+  private final CaseProcessGateway caseProcess;
 
-  CamundaSignalProcess(RuntimeService runtimeService) {
-    this.runtimeService = runtimeService;
+  CamundaSignalProcess(CaseProcessGateway caseProcess) {
+    this.caseProcess = caseProcess;
   }
 
   @Override
   public boolean caseRuns(String caseId) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(CASE_PROCESS_KEY)
-        .processInstanceBusinessKey(caseId).count() > 0;
+    return caseProcess.runs(caseId);
   }
 
   /**
@@ -31,12 +30,9 @@ class CamundaSignalProcess implements SignalProcess {
    */
   @Override
   public void startCheck(String caseId, String signalId, String summary) {
-    String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(CASE_PROCESS_KEY)
-        .processInstanceBusinessKey(caseId).singleResult().getId();
-    runtimeService.createMessageCorrelation(MESSAGE_SIGNAL_RECEIVED)
-        .processInstanceId(instanceId)
-        .setVariable(VAR_SIGNAL_ID, signalId)
-        .setVariable(VAR_SIGNAL_SUMMARY, summary)
-        .correlateWithResult();
+    if (!caseProcess.correlate(caseId, MESSAGE_SIGNAL_RECEIVED,
+        Map.of(VAR_SIGNAL_ID, signalId, VAR_SIGNAL_SUMMARY, summary))) {
+      throw new IllegalStateException("Case " + caseId + " does not wait for signals now");
+    }
   }
 }

@@ -5,8 +5,8 @@ import static nl.gemeente.participatie.signals.process.CamundaSignalProcess.VAR_
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.gemeente.participatie.eligibility.Decision;
-import nl.gemeente.participatie.intake.CaseOutcome;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.CaseOutcome;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;

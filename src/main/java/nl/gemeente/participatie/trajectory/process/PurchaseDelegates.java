@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import nl.gemeente.participatie.platform.camunda.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseKey;
 import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;

@@ -22,7 +22,7 @@ import java.util.Set;
 import nl.gemeente.participatie.common.PartnerUnavailableException;
 import nl.gemeente.participatie.eligibility.PersonFacts;
 import nl.gemeente.participatie.eligibility.ResidenceStatus;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 import nl.gemeente.participatie.partner.PartnerEndpoint;
 import nl.gemeente.participatie.partner.PartnersProperties;
 import org.junit.jupiter.api.Test;

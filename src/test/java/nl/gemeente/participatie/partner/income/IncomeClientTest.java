@@ -19,7 +19,7 @@ import java.util.Set;
 import nl.gemeente.participatie.eligibility.EmploymentFacts;
 import nl.gemeente.participatie.eligibility.IncomeFacts;
 import nl.gemeente.participatie.common.PartnerUnavailableException;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 import nl.gemeente.participatie.partner.PartnerEndpoint;
 import nl.gemeente.participatie.partner.PartnersProperties;
 import org.junit.jupiter.api.Test;

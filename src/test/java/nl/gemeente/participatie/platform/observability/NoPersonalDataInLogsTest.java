@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.gemeente.participatie.intake.Bsn;
+import nl.gemeente.participatie.zaak.Bsn;
 import nl.gemeente.participatie.support.CaseDriver;
 import nl.gemeente.participatie.support.Json;
 import nl.gemeente.participatie.support.PostgresServiceTest;

@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.intake;
+package nl.gemeente.participatie.zaak;
 
 public enum CaseStatus {
   OPEN,

@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.intake;
+package nl.gemeente.participatie.zaak;
 
 /** The person already has an open case; the message names that case, not the person. */
 public class OpenCaseExistsException extends RuntimeException {

@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.intake;
+package nl.gemeente.participatie.zaak;
 
 /** A step asked of a case that its state does not allow (closed, already has a process, ...). */
 public class CaseStateException extends RuntimeException {

@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.intake.process;
+package nl.gemeente.participatie.zaak.process;
 
 /**
  * Names of process {@code participationCase} (bpmn/participation-case.bpmn): its key, element ids
@@ -21,7 +21,7 @@ public final class ParticipationCaseProcess {
    * The case id shown in the forms' texts ({{caseNumber}}): a copy for display, read by no code
    * (package-private so it stays that way). Overwriting it changes a text, not the case acted on.
    */
-  static final String VAR_CASE_NUMBER = "caseNumber";
+  public static final String VAR_CASE_NUMBER = "caseNumber";
   /** {@code BIJSTAND} or {@code WORK_SUPPORT_ONLY}. */
   public static final String VAR_REQUEST_TYPE = "requestType";
   /** ISO date (yyyy-MM-dd) of the melding: the legal start. */
@@ -35,8 +35,8 @@ public final class ParticipationCaseProcess {
   public static final String VAR_ASSESSMENT_FOLLOWS = "assessmentFollows";
 
   /** Start form fields (Tasklist): read once by the registration, then removed from the process. */
-  static final String FORM_BSN = "bsn";
-  static final String FORM_CHANNEL = "channel";
+  public static final String FORM_BSN = "bsn";
+  public static final String FORM_CHANNEL = "channel";
 
   private ParticipationCaseProcess() {}
 }

@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.intake;
+package nl.gemeente.participatie.zaak;
 
 /**
  * A concurrent registration for the same person won the race for the one open case. Thrown inside

@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.intake;
+package nl.gemeente.participatie.zaak;
 
 /** How the melding reached the municipality. */
 public enum IntakeChannel {

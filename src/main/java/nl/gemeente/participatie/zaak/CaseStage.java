@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.intake;
+package nl.gemeente.participatie.zaak;
 
 /** Where a case stands in the Participatiewet process (domain reference, steps 1-11). */
 public enum CaseStage {

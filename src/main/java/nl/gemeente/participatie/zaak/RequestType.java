@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.intake;
+package nl.gemeente.participatie.zaak;
 
 /** What the person asks for at the melding. */
 public enum RequestType {

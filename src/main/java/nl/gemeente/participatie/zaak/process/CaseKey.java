@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.platform.camunda;
+package nl.gemeente.participatie.zaak.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
