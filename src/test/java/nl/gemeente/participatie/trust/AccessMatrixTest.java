@@ -28,10 +28,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The authorization matrix of the README's section "Access", replayed against the running service:
+ * The authorization matrix of section "Access" in {@code docs/access.md}, replayed against the running service:
  * every request of the table as every role, compared with the status the table says (and, for
  * {@code 200 empty}, that a list came back empty; for {@code 200} on a list, that it did not). The
- * test fails on any difference, so the README cannot drift from the code.
+ * test fails on any difference, so the documentation cannot drift from the code.
  *
  * <p>Placeholders: {@code {case}}, {@code {instance}}, {@code {definition}} and {@code {task}} are a
  * bijstand case whose eligibility advice waits for the caseworker ("Recht op bijstand beoordelen").
@@ -51,7 +51,7 @@ class AccessMatrixTest {
   @Autowired ProcessEngine engine;
 
   @Test
-  void everyRoleGetsWhatTheReadmeSays() throws IOException {
+  void everyRoleGetsWhatTheDocumentationSays() throws IOException {
     ServiceClient client = new ServiceClient(rest);
     CaseDriver driver = new CaseDriver(engine, client);
     String caseId = driver.applyFor(TestBsn.next());
@@ -63,7 +63,7 @@ class AccessMatrixTest {
         "{definition}", instance.getProcessDefinitionId(),
         "{task}", driver.task(instance, "UserTask_ReviewEligibility").getId());
 
-    Matrix matrix = Matrix.read(Path.of("README.md"));
+    Matrix matrix = Matrix.read(Path.of("docs", "access.md"));
     assertThat(matrix.roles()).containsExactlyInAnyOrderElementsOf(USERS.keySet());
     assertThat(matrix.rows()).hasSizeGreaterThan(20);
 
@@ -78,7 +78,7 @@ class AccessMatrixTest {
         ResponseEntity<String> response = call(user, row.method(), path, row.body());
         String actual = describe(response, cell.getValue());
         if (!actual.equals(cell.getValue())) {
-          differences.add(row.method() + " " + row.path() + " as " + cell.getKey() + ": README says " + cell.getValue()
+          differences.add(row.method() + " " + row.path() + " as " + cell.getKey() + ": docs/access.md says " + cell.getValue()
               + ", service answered " + actual);
         }
       }
@@ -117,10 +117,10 @@ class AccessMatrixTest {
      * The first markdown table under "## Access" whose header starts with "request": the first
      * column is {@code METHOD path} with an optional body in backticks after it, the others one role each.
      */
-    static Matrix read(Path readme) throws IOException {
-      List<String> lines = Files.readAllLines(readme);
+    static Matrix read(Path document) throws IOException {
+      List<String> lines = Files.readAllLines(document);
       int section = lines.indexOf("## Access");
-      assertThat(section).as("README section ## Access").isNotNegative();
+      assertThat(section).as(document + " section ## Access").isNotNegative();
       List<String> roles = null;
       List<Row> rows = new ArrayList<>();
       for (int i = section + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
