@@ -131,11 +131,11 @@ class DecisionVariablesTest {
         .map(VariableInstance::getName).collect(Collectors.toSet());
   }
 
-  /** Names of the variables any process of the case ever had (history level full). */
+  /** Names of the variables any process of the case ever had, removed ones included (history level full). */
   private Set<String> everWritten(String caseId) {
     String[] instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
         .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-    return historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).list().stream()
+    return historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).includeDeleted().list().stream()
         .map(v -> v.getName()).collect(Collectors.toSet());
   }
 }

@@ -14,7 +14,6 @@ import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Component;
 
 /** "Plan vastleggen": the agreed route (a deviation needs a reason) decides where the case goes. */

@@ -48,7 +48,7 @@ class RegisterMeldingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = execution.getProcessBusinessKey();
-    if (caseId == null || BSN.from(execution).getOptional().isPresent()) {
+    if (caseId == null || formField(execution, BSN) != null) {
       // The start form: a new case, whose id then replaces whatever business key was typed in.
       registerFromStartForm(execution);
       return;
