@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,24 @@ class DecisionVariablesTest {
     assertThat(instance).hasPassed("ServiceTask_TakeDecision").isWaitingAt("UserTask_BroadIntake");
     assertThat(caseVariables(caseId)).doesNotContainAnyElementsOf(DECISION_CONTEXT);
     assertThat(everWritten(caseId)).contains("adviceSummary", "decisionSummary", "review").doesNotContain("advice");
+  }
+
+  @Test
+  void aCaseThatStartedOnAnEarlierVersionLosesItsAdviceVariableAtTheDecision() {
+    String caseId = driver.applyFor(TestBsn.next());
+    ProcessInstance instance = driver.instanceOf(caseId);
+    driver.runJobs(instance);
+    // What earlier versions wrote at "Recht op bijstand toetsen".
+    runtimeService.setVariable(instance.getId(), "advice", SpinValues.jsonValue("{\"eligible\": true}").create());
+    assertThat(caseVariables(caseId)).contains("advice", "adviceSummary");
+
+    assertThat(driver.submit("caseworker", driver.task(instance, "UserTask_ReviewEligibility"), "review",
+        review("GRANT", LocalDate.now(AMSTERDAM), driver.advisedAmount(caseId), null)).getStatusCode().value())
+        .isEqualTo(204);
+    driver.runJobs(instance);
+
+    assertThat(instance).hasPassed("ServiceTask_TakeDecision");
+    assertThat(caseVariables(caseId)).doesNotContainAnyElementsOf(DECISION_CONTEXT);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import nl.gemeente.participatie.eligibility.AdvanceDecision;
+import nl.gemeente.participatie.eligibility.Advice;
 import nl.gemeente.participatie.eligibility.Review;
 import nl.gemeente.participatie.platform.camunda.JsonVariable;
 
@@ -48,6 +49,12 @@ public final class EligibilityProcess {
    * article. Written by "Recht op bijstand toetsen", removed once the decision is taken.
    */
   static final VariableFactory<String> ADVICE_SUMMARY = stringVariable("adviceSummary");
+  /**
+   * JSON: the rules' advice as earlier versions wrote it; no code read it, and it is no longer
+   * written (the advice is in {@code pw_eligibility}). Removed at the decision from cases that
+   * started before.
+   */
+  static final JsonVariable<Advice> ADVICE_OF_EARLIER_VERSIONS = JsonVariable.of("advice", Advice.class);
   /** JSON from form "Recht op bijstand beoordelen"; removed once the decision is taken. */
   static final JsonVariable<Review> REVIEW = JsonVariable.of("review", Review.class);
   /** DECIDE, REQUEST_INFORMATION or EXTEND_DEADLINE: where the review leads. */

@@ -1,5 +1,6 @@
 package nl.gemeente.participatie.eligibility.process;
 
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.ADVICE_OF_EARLIER_VERSIONS;
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.ADVICE_SUMMARY;
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.DECISION;
 import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.DECISION_SUMMARY;
@@ -37,5 +38,6 @@ class TakeDecisionDelegate implements JavaDelegate {
     ADVICE_SUMMARY.on(execution).remove();
     DECISION_SUMMARY.on(execution).remove();
     json.remove(execution, REVIEW);
+    json.remove(execution, ADVICE_OF_EARLIER_VERSIONS);
   }
 }
