@@ -105,8 +105,7 @@ class AssessmentProcessTest {
     caseId = driver.applyWithSearchPeriodExemption(bsn);
     instance = driver.instanceOf(caseId);
     driver.runJobs(instance);
-    String amount = Json.parse(runtimeService.getVariableTyped(instance.getId(), "advice").getValue().toString())
-        .get("benefitAmount").asText();
+    String amount = driver.advisedAmount(caseId);
     driver.submit("caseworker", driver.taskOf(instance), "review",
         CaseDriver.review("GRANT", LocalDate.now(AMSTERDAM), amount, null));
     driver.runJobs(instance);

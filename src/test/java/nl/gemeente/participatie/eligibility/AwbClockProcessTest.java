@@ -171,8 +171,7 @@ class AwbClockProcessTest {
     assertThat(BpmnAwareTests.task("UserTask_AwbDeadlineWarning", instance)).hasCandidateGroup("teamleider");
     assertThat(BpmnAwareTests.task("UserTask_AwbDeadlineReached", instance)).hasCandidateGroup("teamleider");
 
-    String amount = Json.parse(processEngine.getRuntimeService().getVariableTyped(instance.getId(), "advice").getValue().toString())
-        .get("benefitAmount").asText();
+    String amount = driver.advisedAmount(caseId);
     driver.submit("caseworker", driver.task(instance, "UserTask_ReviewEligibility"), "review", review("GRANT", today, amount, null));
     driver.runJobs(instance);
 

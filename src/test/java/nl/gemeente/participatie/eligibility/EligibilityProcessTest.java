@@ -73,9 +73,9 @@ class EligibilityProcessTest {
     assertThat(taskOf(instance).getDueDate()).isEqualTo(startOf(deadline, ZoneId.systemDefault()));
     String summary = (String) runtimeService.getVariable(instance.getId(), "adviceSummary");
     assertThat(summary).contains("Advies van de regels: recht op bijstand", "Alle voorwaarden zijn vervuld");
-    JsonNode advice = Json.parse(runtimeService.getVariableTyped(instance.getId(), "advice").getValue().toString());
-    assertThat(advice.get("eligible").asBoolean()).isTrue();
-    String amount = advice.get("benefitAmount").asText();
+    Map<String, Object> advice = driver.advice(caseId);
+    assertThat(advice.get("advice_eligible")).isEqualTo(true);
+    String amount = driver.advisedAmount(caseId);
 
     ResponseEntity<String> response = submit("caseworker", taskOf(instance), "review",
         review("GRANT", LocalDate.now(AMSTERDAM), amount, null));

@@ -125,9 +125,7 @@ class RulePublicationApiTest {
     String caseId = driver.applyFor(TestBsn.next());
     ProcessInstance instance = driver.instanceOf(caseId);
     driver.runJobs(instance);
-    JsonNode advice = Json.parse(processEngine.getRuntimeService().getVariableTyped(instance.getId(), "advice")
-        .getValue().toString());
-    assertThat(advice.get("monthlyNorm").asDouble()).isEqualTo(1401.50);
+    assertThat(((java.math.BigDecimal) driver.advice(caseId).get("monthly_norm")).doubleValue()).isEqualTo(1401.50);
     var evaluation = historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("eligibility")
         .orderByEvaluationTime().desc().listPage(0, 1).get(0);
     assertThat(evaluation.getDecisionDefinitionId()).isEqualTo(eligibility.getId());

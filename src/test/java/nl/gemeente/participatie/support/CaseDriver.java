@@ -4,6 +4,7 @@ import static nl.gemeente.participatie.support.ServiceClient.melding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -48,8 +50,7 @@ public final class CaseDriver {
     String caseId = applyFor(bsn);
     ProcessInstance instance = instanceOf(caseId);
     runJobs(instance);
-    String amount = Json.parse(engine.getRuntimeService().getVariableTyped(instance.getId(), "advice").getValue().toString())
-        .get("benefitAmount").asText();
+    String amount = advisedAmount(caseId);
     ResponseEntity<String> granted = submit("caseworker", taskOf(instance), "review",
         review("GRANT", LocalDate.now(ServiceClient.AMSTERDAM), amount, null));
     assertThat(granted.getStatusCode().value()).as(granted.getBody()).isEqualTo(204);
@@ -62,6 +63,20 @@ public final class CaseDriver {
         plan(route, route.equals("DIRECT_MEDIATION") ? null : "Afgesproken met de klant."));
     assertThat(planned.getStatusCode().value()).as(planned.getBody()).isEqualTo(204);
     return caseId;
+  }
+
+  /**
+   * The rules' advice as the service recorded it ({@code pw_eligibility}: advice_eligible,
+   * monthly_norm, benefit_amount); the engine keeps only its Dutch summary for the review form.
+   */
+  public Map<String, Object> advice(String caseId) {
+    return new JdbcTemplate(engine.getProcessEngineConfiguration().getDataSource()).queryForMap(
+        "select advice_eligible, monthly_norm, benefit_amount from pw_eligibility where case_id = ?", caseId);
+  }
+
+  /** The benefit amount the rules advised, as a caseworker types it into the review form. */
+  public String advisedAmount(String caseId) {
+    return ((BigDecimal) advice(caseId).get("benefit_amount")).toPlainString();
   }
 
   /** {@code POST /api/cases/{caseId}/job-start} as {@code user}, expecting 202. */

@@ -43,7 +43,7 @@ class Finding04EachRoleReadsWhatItsWorkNeedsTest {
     instance = driver.instanceOf(driver.applyFor(TestBsn.next()));
     driver.runJobs(instance);
     review = driver.task(instance, "UserTask_ReviewEligibility");
-    assertThat(engine.getRuntimeService().getVariables(instance.getId())).containsKeys("intake", "advice");
+    assertThat(engine.getRuntimeService().getVariables(instance.getId())).containsKeys("intake", "adviceSummary");
   }
 
   @Test

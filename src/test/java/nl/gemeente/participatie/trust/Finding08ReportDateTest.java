@@ -170,8 +170,7 @@ class Finding08ReportDateTest {
   }
 
   private String adviceAmount(ProcessInstance instance) {
-    return Json.parse(processEngine.getRuntimeService().getVariableTyped(instance.getId(), "advice").getValue().toString())
-        .get("benefitAmount").asText();
+    return driver.advisedAmount(instance.getBusinessKey());
   }
 
   private ResponseEntity<String> startForm(String bsn, String reportDate) {

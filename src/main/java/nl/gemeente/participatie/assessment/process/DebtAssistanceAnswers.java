@@ -1,5 +1,6 @@
 package nl.gemeente.participatie.assessment.process;
 
+import io.holunda.camunda.bpm.data.CamundaBpmData;
 import nl.gemeente.participatie.assessment.DebtReferralService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -7,9 +8,6 @@ import org.springframework.stereotype.Component;
 /** Hands a debt-assistance answer to the case that waits for it (message "DebtAssistanceAnswer"). */
 @Component
 public class DebtAssistanceAnswers {
-
-  static final String MESSAGE = "DebtAssistanceAnswer";
-  static final String VAR_STATUS = "debtAssistanceStatus";
 
   private final RuntimeService runtimeService;
 
@@ -19,9 +17,10 @@ public class DebtAssistanceAnswers {
 
   /** @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException when the case does not wait for it */
   public void deliver(DebtReferralService.Referral referral) {
-    runtimeService.createMessageCorrelation(MESSAGE)
+    runtimeService.createMessageCorrelation(AssessmentProcess.MESSAGE_DEBT_ASSISTANCE_ANSWER)
         .processInstanceBusinessKey(referral.caseId())
-        .setVariable(VAR_STATUS, referral.status().name())
+        .setVariables(CamundaBpmData.builder()
+            .set(AssessmentProcess.DEBT_ASSISTANCE_STATUS, referral.status().name()).build())
         .correlateWithResult();
   }
 }

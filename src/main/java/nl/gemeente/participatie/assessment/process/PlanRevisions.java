@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PlanRevisions {
 
-  static final String MESSAGE = "PlanRevisionRequested";
 
   /** Why a revision cannot start now. */
   public static class RevisionNotPossibleException extends RuntimeException {
@@ -52,7 +51,7 @@ public class PlanRevisions {
     if (open) {
       throw new RevisionNotPossibleException("A revision of the plan is already under way");
     }
-    if (!caseProcess.correlate(caseId, MESSAGE, java.util.Map.of())) {
+    if (!caseProcess.correlate(caseId, AssessmentProcess.MESSAGE_PLAN_REVISION_REQUESTED, java.util.Map.of())) {
       throw new RevisionNotPossibleException("The case's process does not run any more");
     }
   }

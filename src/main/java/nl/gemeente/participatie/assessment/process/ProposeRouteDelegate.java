@@ -1,11 +1,11 @@
 package nl.gemeente.participatie.assessment.process;
 
-import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ASSESSMENT;
-import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_DEBT_REFERRAL;
-import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_PROPOSAL;
-import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ROUTE_SUMMARY;
-import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_DEBT_REFERRAL_WITHOUT_CONSENT;
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_INTAKE;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.ASSESSMENT;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.DEBT_REFERRAL;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.ROUTE_PROPOSAL;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.ROUTE_SUMMARY;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.DEBT_REFERRAL_WITHOUT_CONSENT;
+import static nl.gemeente.participatie.intake.process.IntakeVariables.INTAKE;
 
 import nl.gemeente.participatie.assessment.Assessment;
 import nl.gemeente.participatie.assessment.AssessmentService;
@@ -16,8 +16,6 @@ import nl.gemeente.participatie.intake.IntakeConversation;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,15 +38,15 @@ class ProposeRouteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = CaseKey.of(execution);
-    Assessment assessment = json.read(execution, VAR_ASSESSMENT, Assessment.class).orElseThrow();
-    String raw = ((SerializableValue) execution.getVariableTyped(VAR_ASSESSMENT, false)).getValueSerialized();
+    Assessment assessment = json.read(execution, ASSESSMENT).orElseThrow();
+    String raw = json.serialized(execution, ASSESSMENT).orElseThrow();
     RouteProposal proposal = PartnerCall.forCase(caseId, () -> assessments.assess(caseId, assessment, raw));
-    execution.setVariable(VAR_ROUTE_PROPOSAL, SpinValues.jsonValue(json.write(proposal)).create());
-    execution.setVariable(VAR_ROUTE_SUMMARY, summary.of(proposal));
+    json.write(execution, ROUTE_PROPOSAL, proposal);
+    ROUTE_SUMMARY.on(execution).set(summary.of(proposal));
     // The partner gets the BSN: only with the consent the client gave at the intake.
-    boolean consent = json.read(execution, VAR_INTAKE, IntakeConversation.class)
+    boolean consent = json.read(execution, INTAKE)
         .map(IntakeConversation::consentPartnerSharing).map(Boolean.TRUE::equals).orElse(false);
-    execution.setVariable(VAR_DEBT_REFERRAL, proposal.debtReferral() && consent);
-    execution.setVariable(VAR_DEBT_REFERRAL_WITHOUT_CONSENT, proposal.debtReferral() && !consent);
+    DEBT_REFERRAL.on(execution).set(proposal.debtReferral() && consent);
+    DEBT_REFERRAL_WITHOUT_CONSENT.on(execution).set(proposal.debtReferral() && !consent);
   }
 }

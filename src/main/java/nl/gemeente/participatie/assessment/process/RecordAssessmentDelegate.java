@@ -1,6 +1,6 @@
 package nl.gemeente.participatie.assessment.process;
 
-import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_ASSESSMENT;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.ASSESSMENT;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ class RecordAssessmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Assessment assessment = json.read(execution, VAR_ASSESSMENT, Assessment.class)
+    Assessment assessment = json.read(execution, ASSESSMENT)
         .orElseThrow(() -> FormRejection.of("De brede intake ontbreekt of is onleesbaar."));
     List<String> problems = assessment.problems(LocalDate.now(clock));
     if (!problems.isEmpty()) {

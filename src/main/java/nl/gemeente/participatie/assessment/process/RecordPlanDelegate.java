@@ -1,8 +1,8 @@
 package nl.gemeente.participatie.assessment.process;
 
-import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_AGREED_ROUTE;
-import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_NEXT_STEP;
-import static nl.gemeente.participatie.assessment.process.AssessmentProcess.VAR_PLAN;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.AGREED_ROUTE;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.NEXT_STEP;
+import static nl.gemeente.participatie.assessment.process.AssessmentProcess.PLAN;
 
 import nl.gemeente.participatie.assessment.AssessmentService;
 import nl.gemeente.participatie.assessment.Plan;
@@ -14,7 +14,6 @@ import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Component;
 
 /** "Plan vastleggen": the agreed route (a deviation needs a reason) decides where the case goes. */
@@ -32,16 +31,16 @@ class RecordPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = CaseKey.of(execution);
-    Plan plan = json.read(execution, VAR_PLAN, Plan.class)
+    Plan plan = json.read(execution, PLAN)
         .orElseThrow(() -> FormRejection.of("Het plan van aanpak ontbreekt of is onleesbaar."));
-    String raw = ((SerializableValue) execution.getVariableTyped(VAR_PLAN, false)).getValueSerialized();
+    String raw = json.serialized(execution, PLAN).orElseThrow();
     Route agreed;
     try {
       agreed = assessments.agreePlan(caseId, plan, raw, CurrentUser.of(execution));
     } catch (ReviewRejectedException e) {
       throw FormRejection.of(e.getMessage());
     }
-    execution.setVariable(VAR_AGREED_ROUTE, agreed.name());
-    execution.setVariable(VAR_NEXT_STEP, agreed.nextStep().name());
+    AGREED_ROUTE.on(execution).set(agreed.name());
+    NEXT_STEP.on(execution).set(agreed.nextStep().name());
   }
 }

@@ -1,5 +1,12 @@
 package nl.gemeente.participatie.eligibility.process;
 
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.ADVANCE_PAYMENT_DUE;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.AWB_DEADLINE;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.AWB_DEADLINE_MOMENT;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.AWB_WARNING_AT;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.BOUNDARY_AWB_DEADLINE;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.BOUNDARY_AWB_WARNING;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -20,12 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AwbClockVariables {
 
-  static final String VAR_AWB_DEADLINE_MOMENT = "awbDeadlineMoment";
-  static final String VAR_AWB_WARNING_AT = "awbWarningAt";
-  static final String VAR_ADVANCE_PAYMENT_DUE = "advancePaymentDue";
-  static final String BOUNDARY_WARNING = "BoundaryEvent_AwbDeadlineWarning";
-  static final String BOUNDARY_DEADLINE = "BoundaryEvent_AwbDeadlineReached";
-
   private final Clock clock;
   private final AwbSettings awb;
 
@@ -36,23 +37,23 @@ class AwbClockVariables {
 
   /** At the application: the deadline and the moment the advance payment must be considered. */
   void start(DelegateExecution execution, LocalDate applicationDate, LocalDate deadline) {
-    execution.setVariable(VAR_ADVANCE_PAYMENT_DUE, moment(applicationDate.plusDays(awb.advancePaymentAfterDays())));
+    ADVANCE_PAYMENT_DUE.on(execution).set(moment(applicationDate.plusDays(awb.advancePaymentAfterDays())));
     setDeadline(execution, deadline);
   }
 
   /** The deadline moved (suspension, resumption, extension): timers and open tasks follow. */
   void moved(DelegateExecution execution, LocalDate deadline) {
-    Object previous = execution.getVariable(EligibilityProcess.VAR_AWB_DEADLINE);
+    String previous = AWB_DEADLINE.from(execution).getOrNull();
     setDeadline(execution, deadline);
     ManagementService management = execution.getProcessEngineServices().getManagementService();
-    for (String boundary : new String[] {BOUNDARY_WARNING, BOUNDARY_DEADLINE}) {
+    for (String boundary : new String[] {BOUNDARY_AWB_WARNING, BOUNDARY_AWB_DEADLINE}) {
       for (Job timer : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
           .activityId(boundary).timers().list()) {
         management.recalculateJobDuedate(timer.getId(), false);
       }
     }
     if (previous != null) {
-      Date oldDue = startOfDay(LocalDate.parse(previous.toString()));
+      Date oldDue = startOfDay(LocalDate.parse(previous));
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).dueDate(oldDue).list()) {
         tasks.setDueDate(task.getId(), startOfDay(deadline));
@@ -61,9 +62,9 @@ class AwbClockVariables {
   }
 
   private void setDeadline(DelegateExecution execution, LocalDate deadline) {
-    execution.setVariable(EligibilityProcess.VAR_AWB_DEADLINE, deadline.toString());
-    execution.setVariable(VAR_AWB_DEADLINE_MOMENT, moment(deadline));
-    execution.setVariable(VAR_AWB_WARNING_AT, moment(deadline.minusDays(awb.warningDays())));
+    AWB_DEADLINE.on(execution).set(deadline.toString());
+    AWB_DEADLINE_MOMENT.on(execution).set(moment(deadline));
+    AWB_WARNING_AT.on(execution).set(moment(deadline.minusDays(awb.warningDays())));
   }
 
   /** Start of the day in the municipality's time zone, as an ISO date-time for a timer. */

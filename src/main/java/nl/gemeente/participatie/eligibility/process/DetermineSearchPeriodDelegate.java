@@ -1,6 +1,6 @@
 package nl.gemeente.participatie.eligibility.process;
 
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_SEARCH_PERIOD_ENDS;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.SEARCH_PERIOD_ENDS;
 
 import java.time.Clock;
 import nl.gemeente.participatie.eligibility.EligibilityService;
@@ -28,7 +28,7 @@ class DetermineSearchPeriodDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = CaseKey.of(execution);
-    execution.setVariable(VAR_SEARCH_PERIOD_ENDS, eligibility.searchPeriodEnd(caseId)
+    SEARCH_PERIOD_ENDS.on(execution).set(eligibility.searchPeriodEnd(caseId)
         .map(day -> day.atStartOfDay(clock.getZone()).toOffsetDateTime().toString())
         .orElse(null));
   }

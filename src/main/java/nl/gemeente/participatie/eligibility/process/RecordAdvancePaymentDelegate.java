@@ -1,6 +1,6 @@
 package nl.gemeente.participatie.eligibility.process;
 
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_ADVANCE;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.ADVANCE;
 
 import nl.gemeente.participatie.eligibility.AdvanceDecision;
 import nl.gemeente.participatie.eligibility.EligibilityService;
@@ -28,7 +28,7 @@ class RecordAdvancePaymentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = CaseKey.of(execution);
-    AdvanceDecision advance = json.read(execution, VAR_ADVANCE, AdvanceDecision.class)
+    AdvanceDecision advance = json.read(execution, ADVANCE)
         .orElseThrow(() -> FormRejection.of("Kies: voorschot verlenen of geen voorschot."));
     try {
       eligibility.recordAdvance(caseId, advance, CurrentUser.of(execution));

@@ -1,7 +1,7 @@
 package nl.gemeente.participatie.eligibility.process;
 
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_APPROVAL;
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_APPROVED;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.APPROVAL;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.APPROVED;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
@@ -30,11 +30,11 @@ class RecordApprovalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = CaseKey.of(execution);
-    Approval approval = json.read(execution, VAR_APPROVAL, Approval.class)
+    Approval approval = json.read(execution, APPROVAL)
         .filter(a -> "APPROVE".equals(a.verdict()) || "REJECT".equals(a.verdict()))
         .orElseThrow(() -> FormRejection.of("Kies: goedkeuren of terugsturen."));
     try {
-      execution.setVariable(VAR_APPROVED, eligibility.recordApproval(caseId, "APPROVE".equals(approval.verdict()),
+      APPROVED.on(execution).set(eligibility.recordApproval(caseId, "APPROVE".equals(approval.verdict()),
           approval.remark(), CurrentUser.of(execution)));
     } catch (ReviewRejectedException e) {
       throw FormRejection.of(e.getMessage());

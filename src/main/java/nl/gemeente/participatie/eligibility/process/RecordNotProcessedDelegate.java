@@ -1,7 +1,7 @@
 package nl.gemeente.participatie.eligibility.process;
 
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_NOT_PROCESSED;
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_NOT_PROCESSED_REVIEW;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.NOT_PROCESSED;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.NOT_PROCESSED_REVIEW;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
@@ -33,7 +33,7 @@ class RecordNotProcessedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = CaseKey.of(execution);
-    NotProcessedReview review = json.read(execution, VAR_NOT_PROCESSED_REVIEW, NotProcessedReview.class)
+    NotProcessedReview review = json.read(execution, NOT_PROCESSED_REVIEW)
         .filter(r -> "NOT_PROCESSED".equals(r.choice()) || "RECEIVED_LATE".equals(r.choice()))
         .orElseThrow(() -> FormRejection.of("Kies: buiten behandeling stellen, of de gegevens zijn alsnog ontvangen."));
     boolean notProcessed = "NOT_PROCESSED".equals(review.choice());
@@ -44,6 +44,6 @@ class RecordNotProcessedDelegate implements JavaDelegate {
         throw FormRejection.of(e.getMessage());
       }
     }
-    execution.setVariable(VAR_NOT_PROCESSED, notProcessed);
+    NOT_PROCESSED.on(execution).set(notProcessed);
   }
 }

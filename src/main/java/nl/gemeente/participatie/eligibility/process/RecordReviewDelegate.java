@@ -1,12 +1,12 @@
 package nl.gemeente.participatie.eligibility.process;
 
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_DECISION_SUMMARY;
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_NEEDS_SECOND_APPROVAL;
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_INFORMATION_DEADLINE;
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_INFORMATION_DEADLINE_MOMENT;
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_REQUESTED_INFORMATION;
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_REVIEW;
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_REVIEW_OUTCOME;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.DECISION_SUMMARY;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.NEEDS_SECOND_APPROVAL;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.INFORMATION_DEADLINE;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.INFORMATION_DEADLINE_MOMENT;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.REQUESTED_INFORMATION;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.REVIEW;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.REVIEW_OUTCOME;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.eligibility.Review;
@@ -46,7 +46,7 @@ class RecordReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = CaseKey.of(execution);
-    Review review = json.read(execution, VAR_REVIEW, Review.class)
+    Review review = json.read(execution, REVIEW)
         .orElseThrow(() -> FormRejection.of("De beoordeling ontbreekt of is onleesbaar."));
     ReviewResult result;
     try {
@@ -54,16 +54,16 @@ class RecordReviewDelegate implements JavaDelegate {
     } catch (ReviewRejectedException e) {
       throw FormRejection.of(e.getMessage());
     }
-    execution.setVariable(VAR_REVIEW_OUTCOME, result.choice().decides() ? DECIDE : result.choice().name());
-    execution.setVariable(VAR_NEEDS_SECOND_APPROVAL, result.needsSecondApproval());
+    REVIEW_OUTCOME.on(execution).set(result.choice().decides() ? DECIDE : result.choice().name());
+    NEEDS_SECOND_APPROVAL.on(execution).set(result.needsSecondApproval());
     switch (result.choice()) {
-      case GRANT, REFUSE -> execution.setVariable(VAR_DECISION_SUMMARY,
+      case GRANT, REFUSE -> DECISION_SUMMARY.on(execution).set(
           summary.decision(eligibility.file(caseId), review.reasons()));
       case REQUEST_INFORMATION -> {
-        execution.setVariable(VAR_REQUESTED_INFORMATION, review.requestedInformation());
-        execution.setVariable(VAR_INFORMATION_DEADLINE, review.informationDeadline().toString());
+        REQUESTED_INFORMATION.on(execution).set(review.requestedInformation());
+        INFORMATION_DEADLINE.on(execution).set(review.informationDeadline().toString());
         // The hersteltermijn ends with its last day: the timer fires at the start of the next.
-        execution.setVariable(VAR_INFORMATION_DEADLINE_MOMENT, awbClock.moment(review.informationDeadline().plusDays(1)));
+        INFORMATION_DEADLINE_MOMENT.on(execution).set(awbClock.moment(review.informationDeadline().plusDays(1)));
         awbClock.moved(execution, result.awbDeadline());
       }
       case EXTEND_DEADLINE -> awbClock.moved(execution, result.awbDeadline());

@@ -1,6 +1,6 @@
 package nl.gemeente.participatie.eligibility.process;
 
-import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.VAR_EXEMPTION;
+import static nl.gemeente.participatie.eligibility.process.EligibilityProcess.EXEMPTION;
 
 import nl.gemeente.participatie.eligibility.EligibilityService;
 import nl.gemeente.participatie.eligibility.ReviewRejectedException;
@@ -28,7 +28,7 @@ class RecordSearchPeriodExemptionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = CaseKey.of(execution);
-    String reason = json.read(execution, VAR_EXEMPTION, Exemption.class).map(Exemption::reason).orElse(null);
+    String reason = json.read(execution, EXEMPTION).map(Exemption::reason).orElse(null);
     try {
       eligibility.grantSearchPeriodExemption(caseId, reason);
     } catch (ReviewRejectedException e) {

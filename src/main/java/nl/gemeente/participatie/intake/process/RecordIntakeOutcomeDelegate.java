@@ -1,8 +1,8 @@
 package nl.gemeente.participatie.intake.process;
 
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_APPLICATION_FOLLOWS;
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_ASSESSMENT_FOLLOWS;
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_INTAKE;
+import static nl.gemeente.participatie.intake.process.IntakeVariables.APPLICATION_FOLLOWS;
+import static nl.gemeente.participatie.intake.process.IntakeVariables.ASSESSMENT_FOLLOWS;
+import static nl.gemeente.participatie.intake.process.IntakeVariables.INTAKE;
 
 import java.util.List;
 import nl.gemeente.participatie.eligibility.ApplicationDeclaration;
@@ -40,7 +40,7 @@ class RecordIntakeOutcomeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = CaseKey.of(execution);
-    IntakeConversation conversation = json.read(execution, VAR_INTAKE, IntakeConversation.class)
+    IntakeConversation conversation = json.read(execution, INTAKE)
         .orElseThrow(() -> FormRejection.of("De gegevens van het intakegesprek ontbreken of zijn onleesbaar."));
     IntakeNext next;
     try {
@@ -53,7 +53,7 @@ class RecordIntakeOutcomeDelegate implements JavaDelegate {
           conversation.declaredAssets(), conversation.daysAbroadThisYear(),
           Boolean.TRUE.equals(conversation.searchPeriodExempt()), conversation.searchPeriodExemption()));
     }
-    execution.setVariable(VAR_APPLICATION_FOLLOWS, next == IntakeNext.APPLICATION);
-    execution.setVariable(VAR_ASSESSMENT_FOLLOWS, next == IntakeNext.ASSESSMENT);
+    APPLICATION_FOLLOWS.on(execution).set(next == IntakeNext.APPLICATION);
+    ASSESSMENT_FOLLOWS.on(execution).set(next == IntakeNext.ASSESSMENT);
   }
 }

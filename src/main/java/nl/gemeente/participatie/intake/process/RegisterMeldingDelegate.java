@@ -2,11 +2,14 @@ package nl.gemeente.participatie.intake.process;
 
 import nl.gemeente.participatie.zaak.Melding;
 
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.FORM_BSN;
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.FORM_CHANNEL;
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_CASE_NUMBER;
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_REPORT_DATE;
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_REQUEST_TYPE;
+import static nl.gemeente.participatie.intake.process.IntakeVariables.BSN;
+import static nl.gemeente.participatie.intake.process.IntakeVariables.CHANNEL;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.CASE_NUMBER;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.REPORT_DATE;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.REQUEST_TYPE;
+
+import io.holunda.camunda.bpm.data.adapter.WrongVariableTypeException;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 import nl.gemeente.participatie.zaak.CaseRecord;
 import nl.gemeente.participatie.zaak.DuplicateOpenCaseException;
@@ -45,7 +48,7 @@ class RegisterMeldingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = execution.getProcessBusinessKey();
-    if (caseId == null || execution.hasVariable(FORM_BSN)) {
+    if (caseId == null || formField(execution, BSN) != null) {
       // The start form: a new case, whose id then replaces whatever business key was typed in.
       registerFromStartForm(execution);
       return;
@@ -57,10 +60,10 @@ class RegisterMeldingDelegate implements JavaDelegate {
 
   private void registerFromStartForm(DelegateExecution execution) {
     MeldingInput input = new MeldingInput(
-        stringVariable(execution, FORM_BSN),
-        stringVariable(execution, VAR_REPORT_DATE),
-        stringVariable(execution, VAR_REQUEST_TYPE),
-        stringVariable(execution, FORM_CHANNEL));
+        formField(execution, BSN),
+        formField(execution, REPORT_DATE),
+        formField(execution, REQUEST_TYPE),
+        formField(execution, CHANNEL));
     CaseRecord caseRecord;
     try {
       caseRecord = intake.registerForRunningProcess(input, CurrentUser.of(execution), execution.getProcessInstanceId());
@@ -72,15 +75,19 @@ class RegisterMeldingDelegate implements JavaDelegate {
       throw FormRejection.of("Er is zojuist al een zaak voor deze persoon geregistreerd.");
     }
     execution.setProcessBusinessKey(caseRecord.caseId());
-    execution.setVariable(VAR_CASE_NUMBER, caseRecord.caseId());
-    execution.setVariable(VAR_REQUEST_TYPE, caseRecord.requestType().name());
-    execution.setVariable(VAR_REPORT_DATE, caseRecord.reportDate().toString());
-    execution.removeVariable(FORM_BSN);
-    execution.removeVariable(FORM_CHANNEL);
+    CASE_NUMBER.on(execution).set(caseRecord.caseId());
+    REQUEST_TYPE.on(execution).set(caseRecord.requestType().name());
+    REPORT_DATE.on(execution).set(caseRecord.reportDate().toString());
+    BSN.on(execution).remove();
+    CHANNEL.on(execution).remove();
   }
 
-  private static String stringVariable(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? null : value.toString();
+  /** A start form field: text (Tasklist submits text); anything else is refused, naming the field, never the value. */
+  private static String formField(DelegateExecution execution, VariableFactory<String> field) {
+    try {
+      return field.from(execution).getOrNull();
+    } catch (WrongVariableTypeException e) {
+      throw FormRejection.of("Het veld '" + field.getName() + "' heeft een ongeldige waarde: vul tekst in.");
+    }
   }
 }

@@ -1,5 +1,10 @@
 package nl.gemeente.participatie.inview.process;
 
+import static nl.gemeente.participatie.inview.process.InViewVariables.HOME_VISIT;
+import static nl.gemeente.participatie.inview.process.InViewVariables.OUTREACH_NEEDED;
+import static nl.gemeente.participatie.inview.process.InViewVariables.PROGRESS_REVIEW;
+import static nl.gemeente.participatie.inview.process.InViewVariables.REVIEW_RHYTHM;
+
 import nl.gemeente.participatie.inview.InViewService;
 import nl.gemeente.participatie.zaak.process.CaseKey;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
@@ -11,9 +16,6 @@ import org.springframework.stereotype.Component;
 
 /** The case's steps for keeping the client in view: reviews and outreach. */
 final class InViewDelegates {
-
-  static final String VAR_OUTREACH_NEEDED = "outreachNeeded";
-  static final String VAR_REVIEW_RHYTHM = "reviewRhythm";
 
   private InViewDelegates() {}
 
@@ -29,7 +31,7 @@ final class InViewDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       InViewService.PlannedReview review = inView.scheduleNext(CaseKey.of(execution));
-      execution.setVariable(VAR_REVIEW_RHYTHM, review.explanation() == null ? review.interval().toString()
+      REVIEW_RHYTHM.on(execution).set(review.explanation() == null ? review.interval().toString()
           : review.explanation() + " (" + review.interval() + ")");
     }
   }
@@ -47,7 +49,7 @@ final class InViewDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      InViewService.ProgressReview review = json.read(execution, "progressReview", InViewService.ProgressReview.class)
+      InViewService.ProgressReview review = json.read(execution, PROGRESS_REVIEW)
           .orElse(null);
       boolean outreach;
       try {
@@ -55,8 +57,8 @@ final class InViewDelegates {
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
-      execution.removeVariable("progressReview");
-      execution.setVariable(VAR_OUTREACH_NEEDED, outreach);
+      json.remove(execution, PROGRESS_REVIEW);
+      OUTREACH_NEEDED.on(execution).set(outreach);
     }
   }
 
@@ -103,13 +105,13 @@ final class InViewDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      InViewService.HomeVisit visit = json.read(execution, "homeVisit", InViewService.HomeVisit.class).orElse(null);
+      InViewService.HomeVisit visit = json.read(execution, HOME_VISIT).orElse(null);
       try {
         inView.recordHomeVisit(CaseKey.of(execution), visit, CurrentUser.of(execution));
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
-      execution.removeVariable("homeVisit");
+      json.remove(execution, HOME_VISIT);
     }
   }
 }

@@ -3,11 +3,11 @@ package nl.gemeente.participatie.outflow.process;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.MESSAGE_JOB_LOST;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.MESSAGE_JOB_STARTED;
 import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.PROCESS_KEY;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_JOB_START_ID;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_LAST_WORKING_DAY;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.JOB_START_ID;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.LAST_WORKING_DAY;
 
 import java.time.LocalDate;
-import java.util.Map;
+import io.holunda.camunda.bpm.data.CamundaBpmData;
 import nl.gemeente.participatie.outflow.OutflowProcess;
 import nl.gemeente.participatie.outflow.OutflowService.OutflowNotPossibleException;
 import nl.gemeente.participatie.zaak.process.CaseProcessGateway;
@@ -31,7 +31,7 @@ class CamundaOutflowProcess implements OutflowProcess {
   @Override
   public void jobStarted(String caseId, String jobStartId) {
     if (caseProcess.caseMap(caseId).isEmpty()
-        || !caseProcess.correlate(caseId, MESSAGE_JOB_STARTED, Map.of(VAR_JOB_START_ID, jobStartId))) {
+        || !caseProcess.correlate(caseId, MESSAGE_JOB_STARTED, CamundaBpmData.builder().set(JOB_START_ID, jobStartId).build())) {
       throw new OutflowNotPossibleException("The case's process does not run any more");
     }
   }
@@ -44,7 +44,7 @@ class CamundaOutflowProcess implements OutflowProcess {
     }
     runtimeService.createMessageCorrelation(MESSAGE_JOB_LOST)
         .processInstanceId(outflow.getId())
-        .setVariable(VAR_LAST_WORKING_DAY, lastWorkingDay.toString())
+        .setVariables(CamundaBpmData.builder().set(LAST_WORKING_DAY, lastWorkingDay.toString()).build())
         .correlateWithResult();
   }
 
@@ -62,6 +62,6 @@ class CamundaOutflowProcess implements OutflowProcess {
 
   /** Only the variable the outflow needs; the case id is the business key. */
   static String jobStartId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return (String) scope.getVariable(VAR_JOB_START_ID);
+    return JOB_START_ID.from(scope).getOrNull();
   }
 }

@@ -1,17 +1,18 @@
 package nl.gemeente.participatie.outflow.process;
 
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_AFTERCARE_CONTACT;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_AFTERCARE_MOMENT;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_CASE_RESULT;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_EXEMPTION_RUNS;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_JOB_LOST;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_JOB_START_ID;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_PLACED;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_LAST_WORKING_DAY;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_OUTFLOW_NEXT;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_OUTFLOW_RESULT;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_OUTFLOW_REVIEW;
-import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.VAR_OUTFLOW_SUMMARY;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.AFTERCARE_CONTACT;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.AFTERCARE_MOMENT;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.EXEMPTION_RUNS;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.JOB_LOST;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.JOB_START_ID;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.MEDIATION;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.PLACED;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.LAST_WORKING_DAY;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.OUTFLOW_NEXT;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.OUTFLOW_RESULT;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.OUTFLOW_REVIEW;
+import static nl.gemeente.participatie.outflow.process.OutflowToWorkProcess.OUTFLOW_SUMMARY;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.CASE_RESULT;
 
 import java.time.LocalDate;
 import nl.gemeente.participatie.zaak.CaseOutcome;
@@ -74,7 +75,7 @@ final class OutflowDelegates {
     public void execute(DelegateExecution execution) {
       String jobStartId = jobStartId(execution, outflow);
       var proposal = outflow.propose(jobStartId);
-      execution.setVariable(VAR_OUTFLOW_SUMMARY, OutflowSummary.of(outflow.jobStart(jobStartId), proposal));
+      OUTFLOW_SUMMARY.on(execution).set(OutflowSummary.of(outflow.jobStart(jobStartId), proposal));
     }
   }
 
@@ -91,7 +92,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      OutflowReview review = json.read(execution, VAR_OUTFLOW_REVIEW, OutflowReview.class)
+      OutflowReview review = json.read(execution, OUTFLOW_REVIEW)
           .orElseThrow(() -> FormRejection.of("Het formulier is leeg."));
       OutflowOutcome decided;
       try {
@@ -99,15 +100,15 @@ final class OutflowDelegates {
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
-      execution.removeVariable(VAR_OUTFLOW_REVIEW);
+      json.remove(execution, OUTFLOW_REVIEW);
       if (decided == null) {
-        execution.setVariable(VAR_OUTFLOW_NEXT, "CORRECTED");
+        OUTFLOW_NEXT.on(execution).set("CORRECTED");
         return;
       }
-      execution.removeVariable(VAR_OUTFLOW_SUMMARY);
+      OUTFLOW_SUMMARY.on(execution).remove();
       JobStart jobStart = outflow.jobStart(jobStartId(execution, outflow));
-      execution.setVariable(VAR_OUTFLOW_NEXT, decided == OutflowOutcome.NO_BENEFIT ? "NO_BENEFIT" : "BESLUIT");
-      execution.setVariable(VAR_EXEMPTION_RUNS, jobStart.exemptionUntil() != null);
+      OUTFLOW_NEXT.on(execution).set(decided == OutflowOutcome.NO_BENEFIT ? "NO_BENEFIT" : "BESLUIT");
+      EXEMPTION_RUNS.on(execution).set(jobStart.exemptionUntil() != null);
     }
   }
 
@@ -169,17 +170,17 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      AftercareContact contact = json.read(execution, VAR_AFTERCARE_CONTACT, AftercareContact.class).orElse(null);
-      int moment = ((Number) execution.getVariable(VAR_AFTERCARE_MOMENT)).intValue();
+      AftercareContact contact = json.read(execution, AFTERCARE_CONTACT).orElse(null);
+      int moment = AFTERCARE_MOMENT.from(execution).get();
       boolean lost;
       try {
         lost = outflow.recordAftercare(jobStartId(execution, outflow), moment, contact, CurrentUser.of(execution));
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
-      execution.removeVariable(VAR_AFTERCARE_CONTACT);
+      json.remove(execution, AFTERCARE_CONTACT);
       // On the process instance: the multi-instance's completion condition reads it.
-      execution.getProcessInstance().setVariable(VAR_JOB_LOST, lost);
+      JOB_LOST.on(execution.getProcessInstance()).set(lost);
     }
   }
 
@@ -194,9 +195,9 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Object lastDay = execution.getVariable(VAR_LAST_WORKING_DAY);
-      outflow.jobLost(jobStartId(execution, outflow), lastDay == null ? null : LocalDate.parse(lastDay.toString()));
-      execution.setVariable(VAR_JOB_LOST, true);
+      String lastDay = LAST_WORKING_DAY.from(execution).getOrNull();
+      outflow.jobLost(jobStartId(execution, outflow), lastDay == null ? null : LocalDate.parse(lastDay));
+      JOB_LOST.on(execution).set(true);
     }
   }
 
@@ -227,9 +228,9 @@ final class OutflowDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       OutflowResult result = outflow.conclude(CaseKey.of(execution));
-      execution.setVariable(VAR_OUTFLOW_RESULT, result.name());
+      OUTFLOW_RESULT.on(execution).set(result.name());
       if (result == OutflowResult.OUTFLOW) {
-        execution.setVariable(VAR_CASE_RESULT, CaseOutcome.OUTFLOW_TO_WORK.name());
+        CASE_RESULT.on(execution).set(CaseOutcome.OUTFLOW_TO_WORK.name());
       }
     }
   }
@@ -263,7 +264,7 @@ final class OutflowDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       String caseId = CaseKey.of(execution);
-      String assignmentId = assignments.ofCase(caseId, (String) execution.getVariable(PurchaseProcess.VAR_ASSIGNMENT_ID))
+      String assignmentId = assignments.ofCase(caseId, PurchaseProcess.ASSIGNMENT_ID.from(execution).getOrNull())
           .assignmentId();
       outflow.reportFromEndReport(caseId, assignmentId, CurrentUser.of(execution));
     }
@@ -290,7 +291,7 @@ final class OutflowDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Mediation mediation = json.read(execution, "mediation", Mediation.class).orElse(null);
+      Mediation mediation = json.read(execution, MEDIATION).orElse(null);
       boolean placed = mediation != null && Boolean.TRUE.equals(mediation.placed());
       if (placed) {
         LocalDate start = mediation.jobStartDate();
@@ -314,9 +315,9 @@ final class OutflowDelegates {
           throw FormRejection.of("Voor deze klant loopt al een uitstroom naar werk; meld de baan bij de klantmanager.");
         }
         placed = !reported.alreadyReported();
-        execution.getProcessInstance().setVariable(VAR_JOB_START_ID, reported.jobStartId());
+        JOB_START_ID.on(execution.getProcessInstance()).set(reported.jobStartId());
       }
-      execution.setVariable(VAR_PLACED, placed);
+      PLACED.on(execution).set(placed);
     }
   }
 
@@ -336,7 +337,7 @@ final class OutflowDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       String caseId = CaseKey.of(execution);
-      CaseOutcome result = CaseOutcome.valueOf((String) execution.getVariable(VAR_CASE_RESULT));
+      CaseOutcome result = CaseOutcome.valueOf(CASE_RESULT.from(execution).get());
       if (result == CaseOutcome.BENEFIT_WITHDRAWN) {
         signals.requireApprovedWithdrawal(caseId);
       }

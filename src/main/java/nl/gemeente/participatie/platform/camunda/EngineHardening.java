@@ -2,6 +2,8 @@ package nl.gemeente.participatie.platform.camunda;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -22,10 +24,13 @@ class EngineHardening extends AbstractProcessEnginePlugin {
 
   private final ApplicationContext applicationContext;
   private final ModelBeans modelBeans;
+  private final Set<String> neverInHistory;
 
-  EngineHardening(ApplicationContext applicationContext, ModelBeans modelBeans) {
+  EngineHardening(ApplicationContext applicationContext, ModelBeans modelBeans,
+      List<VariablesNeverInHistory> neverInHistory) {
     this.applicationContext = applicationContext;
     this.modelBeans = modelBeans;
+    this.neverInHistory = neverInHistory.stream().flatMap(v -> v.names().stream()).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -51,7 +56,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
-    handlers.add(new HistoryWithoutPersonalData(database, HistoryWithoutPersonalData.NEVER_IN_HISTORY));
+    handlers.add(new HistoryWithoutPersonalData(database, neverInHistory));
     configuration.setCustomHistoryEventHandlers(handlers);
   }
 }

@@ -9,16 +9,13 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
  * Writes history as the engine would, except the events of variables that carry personal data for a
- * moment: the Tasklist start form submits the client's {@code bsn} as a variable, which the
+ * moment ({@link VariablesNeverInHistory}): the Tasklist start form submits the client's {@code bsn} as a variable, which the
  * registration reads once and removes ({@code RegisterMeldingDelegate}); without this handler the
  * value would stay in {@code ACT_HI_VARINST} and {@code ACT_HI_DETAIL} (as variable update and as
  * form property) until history cleanup. Dropping the events leaves nothing behind, in the same
  * transaction, whatever the history level.
  */
 final class HistoryWithoutPersonalData implements HistoryEventHandler {
-
-  /** The start form's BSN field ({@code bpmn/melding-start.form}). */
-  static final Set<String> NEVER_IN_HISTORY = Set.of("bsn");
 
   private final HistoryEventHandler delegate;
   private final Set<String> names;

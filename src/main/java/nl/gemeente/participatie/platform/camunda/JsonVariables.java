@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +39,39 @@ public class JsonVariables {
    * @throws RuntimeException a {@link FormRejection} naming the field when the value is there but a
    *     field has the wrong type, or the value is no JSON at all; nothing is changed then
    */
-  public <T> Optional<T> read(VariableScope scope, String name, Class<T> type) {
-    TypedValue value = scope.getVariableTyped(name, false);
+  public <T> Optional<T> read(VariableScope scope, JsonVariable<T> variable) {
+    return serialized(scope, variable).map(text -> {
+      try {
+        return json.readValue(text, variable.type());
+      } catch (JsonProcessingException e) {
+        throw FormRejection.of(dutchMessage(e));
+      }
+    });
+  }
+
+  /**
+   * The variable's JSON text as stored (for a record of exactly what a form submitted); empty when
+   * absent.
+   */
+  public Optional<String> serialized(VariableScope scope, JsonVariable<?> variable) {
+    TypedValue value = scope.getVariableTyped(variable.getName(), false);
     if (!(value instanceof SerializableValue serializable) || serializable.getValueSerialized() == null) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(json.readValue(serializable.getValueSerialized(), type));
-    } catch (JsonProcessingException e) {
-      throw FormRejection.of(dutchMessage(e));
-    }
+    return Optional.of(serializable.getValueSerialized());
+  }
+
+  /** Writes the value as a Spin JSON variable (what Tasklist's forms read back). */
+  public <T> void write(VariableScope scope, JsonVariable<T> variable, T value) {
+    scope.setVariable(variable.getName(), SpinValues.jsonValue(write(value)).create());
+  }
+
+  /**
+   * Removes the variable from the scope that holds it (a form's submission once recorded, a
+   * summary once decided).
+   */
+  public void remove(VariableScope scope, JsonVariable<?> variable) {
+    scope.removeVariable(variable.getName());
   }
 
   /** What is wrong, in Dutch, naming the field but never quoting the value (it may be personal data). */
@@ -89,8 +113,8 @@ public class JsonVariables {
     return "";
   }
 
-  /** The value as JSON text, for a Json variable ({@code SpinValues.jsonValue(...)}). */
-  public String write(Object value) {
+  /** The value as JSON text. */
+  String write(Object value) {
     try {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {

@@ -1,6 +1,6 @@
 package nl.gemeente.participatie.signals.process;
 
-import java.util.Map;
+import io.holunda.camunda.bpm.data.CamundaBpmData;
 import nl.gemeente.participatie.signals.SignalProcess;
 import nl.gemeente.participatie.zaak.process.CaseProcessGateway;
 import org.springframework.stereotype.Component;
@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 class CamundaSignalProcess implements SignalProcess {
 
   static final String MESSAGE_SIGNAL_RECEIVED = "SignalReceived";
-  static final String VAR_SIGNAL_ID = "signalId";
-  static final String VAR_SIGNAL_SUMMARY = "signalSummary";
 
   private final CaseProcessGateway caseProcess;
 
@@ -31,7 +29,7 @@ class CamundaSignalProcess implements SignalProcess {
   @Override
   public void startCheck(String caseId, String signalId, String summary) {
     if (!caseProcess.correlate(caseId, MESSAGE_SIGNAL_RECEIVED,
-        Map.of(VAR_SIGNAL_ID, signalId, VAR_SIGNAL_SUMMARY, summary))) {
+        CamundaBpmData.builder().set(SignalVariables.SIGNAL_ID, signalId).set(SignalVariables.SIGNAL_SUMMARY, summary).build())) {
       throw new IllegalStateException("Case " + caseId + " does not wait for signals now");
     }
   }

@@ -1,6 +1,22 @@
 package nl.gemeente.participatie.signals.process;
 
-import static nl.gemeente.participatie.signals.process.CamundaSignalProcess.VAR_SIGNAL_ID;
+import static nl.gemeente.participatie.signals.process.SignalVariables.RECOMPUTATION;
+import static nl.gemeente.participatie.signals.process.SignalVariables.RECOMPUTATION_DECISION;
+import static nl.gemeente.participatie.signals.process.SignalVariables.RECOMPUTATION_SUMMARY;
+import static nl.gemeente.participatie.signals.process.SignalVariables.SIGNAL_CHECK;
+import static nl.gemeente.participatie.signals.process.SignalVariables.SIGNAL_ID;
+import static nl.gemeente.participatie.signals.process.SignalVariables.SIGNAL_OUTCOME;
+import static nl.gemeente.participatie.signals.process.SignalVariables.SIGNAL_SUMMARY;
+import static nl.gemeente.participatie.signals.process.SignalVariables.SUSPENSION_INFORMATION;
+import static nl.gemeente.participatie.signals.process.SignalVariables.WITHDRAWAL;
+import static nl.gemeente.participatie.signals.process.SignalVariables.WITHDRAWAL_APPROVAL;
+import static nl.gemeente.participatie.signals.process.SignalVariables.WITHDRAWAL_APPROVED;
+import static nl.gemeente.participatie.signals.process.SignalVariables.WITHDRAWAL_DECISION;
+import static nl.gemeente.participatie.signals.process.SignalVariables.WITHDRAWAL_REMARK;
+import static nl.gemeente.participatie.signals.process.SignalVariables.WITHDRAWAL_SUMMARY;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.CASE_RESULT;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,24 +39,11 @@ import org.springframework.stereotype.Component;
  */
 final class SignalDelegates {
 
-  static final String VAR_OUTCOME = "signalOutcome";
-  static final String VAR_RECOMPUTATION_SUMMARY = "recomputationSummary";
-  static final String VAR_RECOMPUTATION_DECISION = "recomputationDecision";
-  static final String VAR_WITHDRAWAL_DECISION = "withdrawalDecision";
-  static final String VAR_CASE_RESULT = "caseResult";
-  /** Form "Intrekking goedkeuren (vier ogen)": JSON {verdict, remark}. */
-  static final String VAR_WITHDRAWAL_APPROVAL = "withdrawalApproval";
-  static final String VAR_WITHDRAWAL_APPROVED = "withdrawalApproved";
-  /** What the team lead sees of the decision to withdraw (until approved). */
-  static final String VAR_WITHDRAWAL_SUMMARY = "withdrawalSummary";
-  /** Why the team lead sent the withdrawal back, shown to the caseworker (until decided again). */
-  static final String VAR_WITHDRAWAL_REMARK = "withdrawalRemark";
-
   private SignalDelegates() {}
 
   /** The signal this check is about, checked to belong to the case (the business key). */
   static String signalId(DelegateExecution execution, SignalService signals) {
-    return signals.signalOfCase(CaseKey.of(execution), (String) execution.getVariable(VAR_SIGNAL_ID));
+    return signals.signalOfCase(CaseKey.of(execution), SIGNAL_ID.from(execution).getOrNull());
   }
 
   /** Form data of the tasks. */
@@ -58,11 +61,14 @@ final class SignalDelegates {
   static class OpenSignalCheck implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      for (String name : new String[] {VAR_SIGNAL_ID, CamundaSignalProcess.VAR_SIGNAL_SUMMARY}) {
-        Object value = execution.getProcessInstance().getVariableLocal(name);
-        execution.setVariableLocal(name, value);
-        execution.getProcessInstance().removeVariableLocal(name);
-      }
+      moveIntoCheck(execution, SIGNAL_ID);
+      moveIntoCheck(execution, SIGNAL_SUMMARY);
+    }
+
+    private static <T> void moveIntoCheck(DelegateExecution execution, VariableFactory<T> variable) {
+      T value = variable.from(execution.getProcessInstance()).getLocalOrNull();
+      variable.on(execution).setLocal(value);
+      variable.on(execution.getProcessInstance()).removeLocal();
     }
   }
 
@@ -79,13 +85,13 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      SignalService.Check check = json.read(execution, "signalCheck", SignalService.Check.class).orElse(null);
+      SignalService.Check check = json.read(execution, SIGNAL_CHECK).orElse(null);
       try {
-        execution.setVariableLocal(VAR_OUTCOME, signals.recordCheck(signalId(execution, signals), check, CurrentUser.of(execution)).name());
+        SIGNAL_OUTCOME.on(execution).setLocal(signals.recordCheck(signalId(execution, signals), check, CurrentUser.of(execution)).name());
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
-      execution.removeVariable("signalCheck");
+      json.remove(execution, SIGNAL_CHECK);
     }
   }
 
@@ -101,7 +107,7 @@ final class SignalDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       String summary = PartnerCall.forCase(CaseKey.of(execution), () -> signals.recompute(signalId(execution, signals)));
-      execution.setVariableLocal(VAR_RECOMPUTATION_SUMMARY, summary);
+      RECOMPUTATION_SUMMARY.on(execution).setLocal(summary);
     }
   }
 
@@ -118,7 +124,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Recomputation form = json.read(execution, "recomputation", Recomputation.class).orElse(null);
+      Recomputation form = json.read(execution, RECOMPUTATION).orElse(null);
       String decided;
       try {
         CaseOutcome result = form == null || form.caseResult() == null || form.caseResult().isBlank()
@@ -127,14 +133,16 @@ final class SignalDelegates {
             : new SignalService.RecomputationDecision(form.decision(), form.monthlyAmount(), form.effectiveDate(), result,
                 form.reasons()), CurrentUser.of(execution));
         if ("END".equals(decided)) {
-          execution.getProcessInstance().setVariable(VAR_CASE_RESULT, result.name());
+          CASE_RESULT.on(execution.getProcessInstance()).set(result.name());
         }
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage() == null || e.getMessage().startsWith("No enum")
             ? "Kies een geldig resultaat." : e.getMessage());
       }
-      execution.removeVariable("recomputation");
-      execution.setVariableLocal(VAR_RECOMPUTATION_DECISION, decided);
+      json.remove(execution, RECOMPUTATION);
+      // The review is over: its summary would only go stale on the case (it is kept with the signal).
+      RECOMPUTATION_SUMMARY.on(execution).remove();
+      RECOMPUTATION_DECISION.on(execution).setLocal(decided);
     }
   }
 
@@ -149,7 +157,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Decision decision = "END".equals(execution.getVariable(VAR_RECOMPUTATION_DECISION))
+      Decision decision = "END".equals(RECOMPUTATION_DECISION.from(execution).getOrNull())
           ? Decision.END_BENEFIT : Decision.CHANGE_BENEFIT;
       PartnerCall.forCase(CaseKey.of(execution), () -> signals.registerBesluit(signalId(execution, signals), decision));
     }
@@ -198,9 +206,9 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      SuspensionInformation form = json.read(execution, "suspensionInformation", SuspensionInformation.class).orElse(null);
+      SuspensionInformation form = json.read(execution, SUSPENSION_INFORMATION).orElse(null);
       signals.recordInformationReceived(signalId(execution, signals), form == null ? null : form.note(), CurrentUser.of(execution));
-      execution.removeVariable("suspensionInformation");
+      json.remove(execution, SUSPENSION_INFORMATION);
     }
   }
 
@@ -232,7 +240,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Withdrawal form = json.read(execution, "withdrawal", Withdrawal.class).orElse(new Withdrawal(null, null));
+      Withdrawal form = json.read(execution, WITHDRAWAL).orElse(new Withdrawal(null, null));
       boolean withdraw;
       try {
         withdraw = signals.recordWithdrawalDecision(signalId(execution, signals), form.decision(), form.reasons(),
@@ -240,12 +248,12 @@ final class SignalDelegates {
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
-      execution.removeVariable("withdrawal");
-      execution.removeVariable(VAR_WITHDRAWAL_REMARK);
-      execution.setVariableLocal(VAR_WITHDRAWAL_DECISION, withdraw ? "WITHDRAW" : "RESUME");
+      json.remove(execution, WITHDRAWAL);
+      WITHDRAWAL_REMARK.on(execution).remove();
+      WITHDRAWAL_DECISION.on(execution).setLocal(withdraw ? "WITHDRAW" : "RESUME");
       if (withdraw) {
         // The case result is set once a second person approved (RecordWithdrawalApproval).
-        execution.setVariableLocal(VAR_WITHDRAWAL_SUMMARY, "**Besluit van de klantmanager:** uitkering intrekken met"
+        WITHDRAWAL_SUMMARY.on(execution).setLocal("**Besluit van de klantmanager:** uitkering intrekken met"
             + " ingang van de opschorting (art. 54 lid 4).\n\n**Motivering:** " + form.reasons());
       }
     }
@@ -264,7 +272,7 @@ final class SignalDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      WithdrawalApproval form = json.read(execution, VAR_WITHDRAWAL_APPROVAL, WithdrawalApproval.class)
+      WithdrawalApproval form = json.read(execution, WITHDRAWAL_APPROVAL)
           .filter(a -> "APPROVE".equals(a.verdict()) || "REJECT".equals(a.verdict()))
           .orElseThrow(() -> FormRejection.of("Kies: goedkeuren of terugsturen."));
       boolean approved;
@@ -274,13 +282,13 @@ final class SignalDelegates {
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage());
       }
-      execution.removeVariable(VAR_WITHDRAWAL_APPROVAL);
-      execution.setVariableLocal(VAR_WITHDRAWAL_APPROVED, approved);
+      json.remove(execution, WITHDRAWAL_APPROVAL);
+      WITHDRAWAL_APPROVED.on(execution).setLocal(approved);
       if (approved) {
-        execution.removeVariable(VAR_WITHDRAWAL_SUMMARY);
-        execution.getProcessInstance().setVariable(VAR_CASE_RESULT, CaseOutcome.BENEFIT_WITHDRAWN.name());
+        WITHDRAWAL_SUMMARY.on(execution).remove();
+        CASE_RESULT.on(execution.getProcessInstance()).set(CaseOutcome.BENEFIT_WITHDRAWN.name());
       } else {
-        execution.setVariableLocal(VAR_WITHDRAWAL_REMARK, "**Teruggestuurd door de teamleider:** " + form.remark());
+        WITHDRAWAL_REMARK.on(execution).setLocal("**Teruggestuurd door de teamleider:** " + form.remark());
       }
     }
   }

@@ -1,5 +1,6 @@
 package nl.gemeente.participatie.trajectory.process;
 
+import io.holunda.camunda.bpm.data.CamundaBpmData;
 import nl.gemeente.participatie.trajectory.AssignmentService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,9 @@ public class AssignmentAnswers {
   /** @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException when no purchase waits for it */
   public void deliver(AssignmentService.Assignment assignment) {
     runtimeService.createMessageCorrelation(PurchaseProcess.MESSAGE_ASSIGNMENT_ANSWERED)
-        .processInstanceVariableEquals(PurchaseProcess.VAR_ASSIGNMENT_ID, assignment.assignmentId())
-        .setVariable(PurchaseProcess.VAR_ASSIGNMENT_ACCEPTED,
-            assignment.status() == nl.gemeente.participatie.trajectory.AssignmentStatus.ACCEPTED)
+        .processInstanceVariableEquals(PurchaseProcess.ASSIGNMENT_ID.getName(), assignment.assignmentId())
+        .setVariables(CamundaBpmData.builder().set(PurchaseProcess.ASSIGNMENT_ACCEPTED,
+            assignment.status() == nl.gemeente.participatie.trajectory.AssignmentStatus.ACCEPTED).build())
         .correlateWithResult();
   }
 }

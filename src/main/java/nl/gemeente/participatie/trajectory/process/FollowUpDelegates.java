@@ -1,9 +1,17 @@
 package nl.gemeente.participatie.trajectory.process;
 
 import static nl.gemeente.participatie.trajectory.process.PurchaseDelegates.caseId;
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_ASSIGNMENT_ID;
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_RESERVATION_ID;
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_TRAJECTORY_TYPE;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.AGREEMENT;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.ASSIGNMENT_ID;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.END_REVIEW;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.INVOICE_AMOUNT;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.INVOICE_DECISION;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.INVOICE_NUMBER;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.INVOICE_TO_PAY;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.INVOICE_WITHIN;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.REMINDED;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.RESERVATION_ID;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.TRAJECTORY_TYPE;
 
 import java.math.BigDecimal;
 import java.util.Set;
@@ -21,15 +29,6 @@ import org.springframework.stereotype.Component;
 /** Following an accepted trajectory: reports, reminders, the end review and the invoice. */
 final class FollowUpDelegates {
 
-  static final String VAR_REMINDED = "reminded";
-  static final String VAR_END_RESULT = "endResult";
-  static final String VAR_INVOICE_NUMBER = "invoiceNumber";
-  static final String VAR_INVOICE_AMOUNT = "invoiceAmount";
-  static final String VAR_INVOICE_WITHIN = "invoiceWithin";
-  static final String VAR_INVOICE_TO_PAY = "invoiceToPay";
-  static final String VAR_END_REVIEW = "endReview";
-  static final String VAR_INVOICE_DECISION = "invoiceDecision";
-
   /** Placements with kept benefit: the end review must say whether it can become a paid job (seed 001). */
   static final Set<String> KEPT_BENEFIT = Set.of("WORK_EXPERIENCE_PLACEMENT", "MAATSCHAPPELIJKE_BAAN");
 
@@ -37,7 +36,7 @@ final class FollowUpDelegates {
 
   /** The assignment this execution follows (set when the partner was assigned). */
   static AssignmentService.Assignment assignment(DelegateExecution execution, AssignmentService assignments) {
-    return assignments.ofCase(caseId(execution), (String) execution.getVariable(VAR_ASSIGNMENT_ID));
+    return assignments.ofCase(caseId(execution), ASSIGNMENT_ID.from(execution).getOrNull());
   }
 
   /** "Traject volgen" starts, and "Rapportage verwerkt": the report clock starts again. */
@@ -45,7 +44,7 @@ final class FollowUpDelegates {
   static class StartFollowUp implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable(VAR_REMINDED, false);
+      REMINDED.on(execution).set(false);
     }
   }
 
@@ -67,7 +66,7 @@ final class FollowUpDelegates {
     public void execute(DelegateExecution execution) {
       AssignmentService.Assignment assignment = assignment(execution, assignments);
       PartnerCall.forCase(caseId(execution), () -> partners.remind(assignment.assignmentId(), assignment.partnerId()));
-      execution.setVariable(VAR_REMINDED, true);
+      REMINDED.on(execution).set(true);
     }
   }
 
@@ -84,7 +83,7 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Agreement agreement = json.read(execution, "agreement", Agreement.class).orElse(new Agreement(null, null));
+      Agreement agreement = json.read(execution, AGREEMENT).orElse(new Agreement(null, null));
       if (!Boolean.TRUE.equals(agreement.signed()) || agreement.signedOn() == null) {
         throw FormRejection.of("De maatschappelijke baan begint pas met een door alle partijen ondertekende overeenkomst: "
             + "bevestig de ondertekening en de datum.");
@@ -105,8 +104,8 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      EndReview review = json.read(execution, VAR_END_REVIEW, EndReview.class).orElse(new EndReview(null, null));
-      if (KEPT_BENEFIT.contains((String) execution.getVariable(VAR_TRAJECTORY_TYPE))
+      EndReview review = json.read(execution, END_REVIEW).orElse(new EndReview(null, null));
+      if (KEPT_BENEFIT.contains(TRAJECTORY_TYPE.from(execution).getOrNull())
           && !"YES".equals(review.paidJobPossible()) && !"NO".equals(review.paidJobPossible())) {
         throw FormRejection.of("Bij een plaatsing met behoud van uitkering: kan dit een betaalde baan worden? Kies ja of nee.");
       }
@@ -126,12 +125,12 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      BigDecimal amount = new BigDecimal(String.valueOf(execution.getVariable(VAR_INVOICE_AMOUNT)));
+      BigDecimal amount = new BigDecimal(INVOICE_AMOUNT.from(execution).get());
       BigDecimal ceiling = assignment(execution, assignments).priceCeiling();
-      BigDecimal reserved = ledger.findReservation((String) execution.getVariable(VAR_RESERVATION_ID))
+      BigDecimal reserved = ledger.findReservation(RESERVATION_ID.from(execution).getOrNull())
           .map(BudgetLedger.Reservation::amount).orElse(BigDecimal.ZERO);
-      execution.setVariable(VAR_INVOICE_WITHIN, amount.compareTo(ceiling) <= 0 && amount.compareTo(reserved) <= 0);
-      execution.setVariable(VAR_INVOICE_TO_PAY, null);
+      INVOICE_WITHIN.on(execution).set(amount.compareTo(ceiling) <= 0 && amount.compareTo(reserved) <= 0);
+      INVOICE_TO_PAY.on(execution).set(null);
     }
   }
 
@@ -150,13 +149,13 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      InvoiceDecision decision = json.read(execution, VAR_INVOICE_DECISION, InvoiceDecision.class)
+      InvoiceDecision decision = json.read(execution, INVOICE_DECISION)
           .filter(d -> "PAY_CEILING".equals(d.choice()) || "REJECT".equals(d.choice()))
           .orElseThrow(() -> FormRejection.of("Kies: de contractprijs betalen of de factuur afwijzen."));
       if (decision.reason() == null || decision.reason().isBlank()) {
         throw FormRejection.of("Motiveer het besluit over de factuur.");
       }
-      execution.setVariable(VAR_INVOICE_TO_PAY, "PAY_CEILING".equals(decision.choice())
+      INVOICE_TO_PAY.on(execution).set("PAY_CEILING".equals(decision.choice())
           ? assignment(execution, assignments).priceCeiling().toPlainString()
           : null);
     }
@@ -180,12 +179,12 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Object toPay = execution.getVariable(VAR_INVOICE_TO_PAY);
-      BigDecimal amount = new BigDecimal(String.valueOf(toPay != null ? toPay : execution.getVariable(VAR_INVOICE_AMOUNT)));
+      String toPay = INVOICE_TO_PAY.from(execution).getOrNull();
+      BigDecimal amount = new BigDecimal(toPay != null ? toPay : INVOICE_AMOUNT.from(execution).get());
       String partnerId = assignment(execution, assignments).partnerId();
-      ledger.settle(ledger.reservationOfCase(caseId(execution), (String) execution.getVariable(VAR_RESERVATION_ID)), amount);
+      ledger.settle(ledger.reservationOfCase(caseId(execution), RESERVATION_ID.from(execution).getOrNull()), amount);
       PartnerCall.forCase(caseId(execution), () -> payments.pay(caseId(execution), partnerId,
-          (String) execution.getVariable(VAR_INVOICE_NUMBER), amount));
+          INVOICE_NUMBER.from(execution).getOrNull(), amount));
     }
   }
 }

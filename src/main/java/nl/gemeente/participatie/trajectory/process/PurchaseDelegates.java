@@ -1,13 +1,13 @@
 package nl.gemeente.participatie.trajectory.process;
 
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_ASSIGNMENT_ID;
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_BUDGET_DECISION;
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_BUDGET_RESERVED;
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_CANDIDATES;
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_CANDIDATE_COUNT;
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_CANDIDATE_INDEX;
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_RESERVATION_ID;
-import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_TRAJECTORY_TYPE;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.ASSIGNMENT_ID;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.BUDGET_DECISION;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.BUDGET_RESERVED;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.CANDIDATES;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.CANDIDATE_COUNT;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.CANDIDATE_INDEX;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.RESERVATION_ID;
+import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.TRAJECTORY_TYPE;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,7 +24,6 @@ import nl.gemeente.participatie.trajectory.BudgetLedger;
 import nl.gemeente.participatie.trajectory.ProviderSelection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** The steps of {@code trajectoryPurchase}; each delegate reads a few variables and calls one use case. */
@@ -38,7 +37,7 @@ final class PurchaseDelegates {
   }
 
   static List<ProviderSelection.Candidate> candidates(DelegateExecution execution, JsonVariables json) {
-    return json.read(execution, VAR_CANDIDATES, ProviderSelection.Candidate[].class).map(Arrays::asList).orElse(List.of());
+    return json.read(execution, CANDIDATES).map(Arrays::asList).orElse(List.of());
   }
 
   /** "Partners kiezen". */
@@ -55,10 +54,10 @@ final class PurchaseDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       List<ProviderSelection.Candidate> candidates =
-          selection.candidates(caseId(execution), (String) execution.getVariable(VAR_TRAJECTORY_TYPE));
-      execution.setVariable(VAR_CANDIDATES, SpinValues.jsonValue(json.write(candidates)).create());
-      execution.setVariable(VAR_CANDIDATE_INDEX, 0);
-      execution.setVariable(VAR_CANDIDATE_COUNT, candidates.size());
+          selection.candidates(caseId(execution), TRAJECTORY_TYPE.from(execution).getOrNull());
+      json.write(execution, CANDIDATES, candidates.toArray(ProviderSelection.Candidate[]::new));
+      CANDIDATE_INDEX.on(execution).set(0);
+      CANDIDATE_COUNT.on(execution).set(candidates.size());
     }
   }
 
@@ -79,15 +78,15 @@ final class PurchaseDelegates {
     public void execute(DelegateExecution execution) {
       List<ProviderSelection.Candidate> candidates = candidates(execution, json);
       if (candidates.isEmpty()) {
-        execution.setVariable(VAR_BUDGET_RESERVED, true);
+        BUDGET_RESERVED.on(execution).set(true);
         return;
       }
       BudgetLedger.Outcome outcome = ledger.reserve(caseId(execution), LocalDate.now(clock).getYear(),
-          (String) execution.getVariable(VAR_TRAJECTORY_TYPE), highestCeiling(candidates));
+          TRAJECTORY_TYPE.from(execution).getOrNull(), highestCeiling(candidates));
       if (outcome instanceof BudgetLedger.Reserved reserved) {
-        execution.setVariable(VAR_RESERVATION_ID, reserved.reservationId());
+        RESERVATION_ID.on(execution).set(reserved.reservationId());
       }
-      execution.setVariable(VAR_BUDGET_RESERVED, outcome instanceof BudgetLedger.Reserved);
+      BUDGET_RESERVED.on(execution).set(outcome instanceof BudgetLedger.Reserved);
     }
 
     static BigDecimal highestCeiling(List<ProviderSelection.Candidate> candidates) {
@@ -112,7 +111,7 @@ final class PurchaseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      BudgetDecision decision = json.read(execution, VAR_BUDGET_DECISION, BudgetDecision.class)
+      BudgetDecision decision = json.read(execution, BUDGET_DECISION)
           .filter(d -> "APPROVE_OVERRUN".equals(d.choice()) || "WAITING_LIST".equals(d.choice()))
           .orElseThrow(() -> FormRejection.of("Kies: overschrijding goedkeuren of wachtlijst."));
       if ("APPROVE_OVERRUN".equals(decision.choice())) {
@@ -120,12 +119,12 @@ final class PurchaseDelegates {
           throw FormRejection.of("Motiveer de overschrijding van het budget.");
         }
         BudgetLedger.Reserved reserved = ledger.reserveWithApprovedOverrun(caseId(execution),
-            LocalDate.now(clock).getYear(), (String) execution.getVariable(VAR_TRAJECTORY_TYPE),
+            LocalDate.now(clock).getYear(), TRAJECTORY_TYPE.from(execution).getOrNull(),
             ReserveBudget.highestCeiling(candidates(execution, json)), CurrentUser.of(execution));
-        execution.setVariable(VAR_RESERVATION_ID, reserved.reservationId());
-        execution.setVariable(VAR_BUDGET_RESERVED, true);
+        RESERVATION_ID.on(execution).set(reserved.reservationId());
+        BUDGET_RESERVED.on(execution).set(true);
       } else {
-        execution.setVariable(VAR_BUDGET_RESERVED, false);
+        BUDGET_RESERVED.on(execution).set(false);
       }
     }
   }
@@ -144,9 +143,9 @@ final class PurchaseDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       String caseId = caseId(execution);
-      ProviderSelection.Candidate candidate = candidates(execution, json).get((Integer) execution.getVariable(VAR_CANDIDATE_INDEX));
-      execution.setVariable(VAR_ASSIGNMENT_ID, PartnerCall.forCase(caseId, () -> assignments.offer(caseId,
-          candidate.partnerId(), (String) execution.getVariable(VAR_TRAJECTORY_TYPE), candidate.priceCeiling())));
+      ProviderSelection.Candidate candidate = candidates(execution, json).get(CANDIDATE_INDEX.from(execution).get());
+      ASSIGNMENT_ID.on(execution).set(PartnerCall.forCase(caseId, () -> assignments.offer(caseId,
+          candidate.partnerId(), TRAJECTORY_TYPE.from(execution).getOrNull(), candidate.priceCeiling())));
     }
   }
 
@@ -161,7 +160,7 @@ final class PurchaseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      assignments.expire(assignments.ofCase(caseId(execution), (String) execution.getVariable(VAR_ASSIGNMENT_ID)).assignmentId());
+      assignments.expire(assignments.ofCase(caseId(execution), ASSIGNMENT_ID.from(execution).getOrNull()).assignmentId());
     }
   }
 
@@ -170,7 +169,7 @@ final class PurchaseDelegates {
   static class TryNextPartner implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable(VAR_CANDIDATE_INDEX, (Integer) execution.getVariable(VAR_CANDIDATE_INDEX) + 1);
+      CANDIDATE_INDEX.on(execution).set(CANDIDATE_INDEX.from(execution).get() + 1);
     }
   }
 
@@ -185,7 +184,7 @@ final class PurchaseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String reservationId = (String) execution.getVariable(VAR_RESERVATION_ID);
+      String reservationId = RESERVATION_ID.from(execution).getOrNull();
       if (reservationId != null) {
         ledger.release(ledger.reservationOfCase(caseId(execution), reservationId));
       }

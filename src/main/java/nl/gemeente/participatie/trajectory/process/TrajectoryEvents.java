@@ -1,6 +1,7 @@
 package nl.gemeente.participatie.trajectory.process;
 
-import java.util.Map;
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+import io.holunda.camunda.bpm.data.builder.VariableMapBuilder;
 import nl.gemeente.participatie.trajectory.TrajectoryReports;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -18,26 +19,27 @@ public class TrajectoryEvents {
   /** @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException when the purchase does not wait for it now */
   public void deliver(TrajectoryReports.Report report) {
     String message;
-    Map<String, Object> variables;
+    VariableMapBuilder variables = CamundaBpmData.builder();
     switch (report.kind()) {
       case PROGRESS -> {
-        message = "ProgressReported";
-        variables = Map.of("lastProgressReport", text(report.summary()));
+        message = PurchaseProcess.MESSAGE_PROGRESS_REPORTED;
+        variables.set(PurchaseProcess.LAST_PROGRESS_REPORT, text(report.summary()));
       }
       case END -> {
-        message = "EndReported";
-        variables = Map.of(FollowUpDelegates.VAR_END_RESULT, report.result().name(), "endSummary", text(report.summary()),
-            "paidWork", report.result() == TrajectoryReports.Result.PAID_WORK);
+        message = PurchaseProcess.MESSAGE_END_REPORTED;
+        variables.set(PurchaseProcess.END_RESULT, report.result().name())
+            .set(PurchaseProcess.END_SUMMARY, text(report.summary()))
+            .set(PurchaseProcess.PAID_WORK, report.result() == TrajectoryReports.Result.PAID_WORK);
       }
       default -> {
-        message = "InvoiceReceived";
-        variables = Map.of(FollowUpDelegates.VAR_INVOICE_NUMBER, report.externalId(),
-            FollowUpDelegates.VAR_INVOICE_AMOUNT, report.amount().toPlainString());
+        message = PurchaseProcess.MESSAGE_INVOICE_RECEIVED;
+        variables.set(PurchaseProcess.INVOICE_NUMBER, report.externalId())
+            .set(PurchaseProcess.INVOICE_AMOUNT, report.amount().toPlainString());
       }
     }
     runtimeService.createMessageCorrelation(message)
-        .processInstanceVariableEquals(PurchaseProcess.VAR_ASSIGNMENT_ID, report.assignment().assignmentId())
-        .setVariables(variables)
+        .processInstanceVariableEquals(PurchaseProcess.ASSIGNMENT_ID.getName(), report.assignment().assignmentId())
+        .setVariables(variables.build())
         .correlateWithResult();
   }
 

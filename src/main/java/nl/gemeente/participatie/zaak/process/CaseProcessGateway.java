@@ -1,9 +1,11 @@
 package nl.gemeente.participatie.zaak.process;
 
 import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.PROCESS_KEY;
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_CASE_NUMBER;
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_REPORT_DATE;
-import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.VAR_REQUEST_TYPE;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.CASE_NUMBER;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.REPORT_DATE;
+import static nl.gemeente.participatie.zaak.process.ParticipationCaseProcess.REQUEST_TYPE;
+
+import io.holunda.camunda.bpm.data.CamundaBpmData;
 
 import java.time.Instant;
 import java.util.Date;
@@ -23,7 +25,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,10 +72,11 @@ public class CaseProcessGateway implements CaseProcess {
   public String start(CaseRecord caseRecord) {
     return runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(caseRecord.caseId())
-        .setVariables(Variables.createVariables()
-            .putValue(VAR_CASE_NUMBER, caseRecord.caseId())
-            .putValue(VAR_REQUEST_TYPE, caseRecord.requestType().name())
-            .putValue(VAR_REPORT_DATE, caseRecord.reportDate().toString()))
+        .setVariables(CamundaBpmData.builder()
+            .set(CASE_NUMBER, caseRecord.caseId())
+            .set(REQUEST_TYPE, caseRecord.requestType().name())
+            .set(REPORT_DATE, caseRecord.reportDate().toString())
+            .build())
         .execute()
         .getId();
   }
@@ -100,7 +102,8 @@ public class CaseProcessGateway implements CaseProcess {
   }
 
   /**
-   * Delivers a message to the case, to whichever of its processes waits for it.
+   * Delivers a message to the case, to whichever of its processes waits for it. The variables come
+   * from the declarations ({@code CamundaBpmData.builder().set(DECLARED, value).build()}).
    *
    * @return false when no process of the case waits for this message now (nothing changed)
    */

@@ -1,9 +1,15 @@
 package nl.gemeente.participatie.zaak.process;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
 /**
- * Names of process {@code participationCase} (bpmn/participation-case.bpmn): its key, element ids
- * that code and tests refer to, and its few process variables. Personal data is not among them: the
- * case id leads to the case register.
+ * Process {@code participationCase} (bpmn/participation-case.bpmn): its key, element ids that code
+ * and tests refer to, and the declarations of the variables the whole case shares (ADR 0008). Each
+ * engine variable of the service is declared once, with its type, in the declaration class of the
+ * process or feature that owns it; code reads, writes and removes it only through that declaration.
+ * Personal data is not among them: the case id leads to the case register.
  */
 public final class ParticipationCaseProcess {
 
@@ -13,30 +19,26 @@ public final class ParticipationCaseProcess {
 
   /*
    * The case id is the business key, and only the business key: every step takes its case from
-   * there (platform.camunda.CaseKey). There is deliberately no case id variable a form or a variable
-   * write could set.
+   * there (CaseKey). There is deliberately no case id variable a form or a variable write could set
+   * (architecture.VariableAccessRulesTest).
    */
 
   /**
-   * The case id shown in the forms' texts ({{caseNumber}}): a copy for display, read by no code
-   * (package-private so it stays that way). Overwriting it changes a text, not the case acted on.
+   * The case id shown in the forms' texts ({{caseNumber}}): a copy for display, written at the start
+   * and read by no code (architecture.VariableAccessRulesTest). Overwriting it changes a text, not
+   * the case acted on.
    */
-  public static final String VAR_CASE_NUMBER = "caseNumber";
-  /** {@code BIJSTAND} or {@code WORK_SUPPORT_ONLY}. */
-  public static final String VAR_REQUEST_TYPE = "requestType";
-  /** ISO date (yyyy-MM-dd) of the melding: the legal start. */
-  public static final String VAR_REPORT_DATE = "reportDate";
-  /** JSON: what the intake conversation recorded ({@link nl.gemeente.participatie.intake.IntakeConversation}). */
-  public static final String VAR_INTAKE = "intake";
-
-  /** Whether the intake leads to an application for bijstand. */
-  public static final String VAR_APPLICATION_FOLLOWS = "applicationFollows";
-  /** Whether the intake leads straight to the assessment (work support only). */
-  public static final String VAR_ASSESSMENT_FOLLOWS = "assessmentFollows";
-
-  /** Start form fields (Tasklist): read once by the registration, then removed from the process. */
-  public static final String FORM_BSN = "bsn";
-  public static final String FORM_CHANNEL = "channel";
+  public static final VariableFactory<String> CASE_NUMBER = stringVariable("caseNumber");
+  /** {@code BIJSTAND} or {@code WORK_SUPPORT_ONLY} ({@code RequestType}); also a field of the start form. */
+  public static final VariableFactory<String> REQUEST_TYPE = stringVariable("requestType");
+  /** ISO date (yyyy-MM-dd) of the melding: the legal start; also a field of the start form. */
+  public static final VariableFactory<String> REPORT_DATE = stringVariable("reportDate");
+  /**
+   * The result the whole case ends with ({@code CaseOutcome} name), set by the stage that ends it
+   * (outflow to work, a withdrawal, a recomputation that ends the benefit) and read by "Zaak
+   * beëindigen".
+   */
+  public static final VariableFactory<String> CASE_RESULT = stringVariable("caseResult");
 
   private ParticipationCaseProcess() {}
 }
