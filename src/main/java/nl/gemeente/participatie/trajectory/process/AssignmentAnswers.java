@@ -20,6 +20,8 @@ public class AssignmentAnswers {
         .processInstanceVariableEquals(PurchaseProcess.VAR_ASSIGNMENT_ID, assignment.assignmentId())
         .setVariable(PurchaseProcess.VAR_ASSIGNMENT_ACCEPTED,
             assignment.status() == nl.gemeente.participatie.trajectory.AssignmentStatus.ACCEPTED)
+        .setVariable(PurchaseProcess.VAR_AGREEMENT_REQUIRED,
+            nl.gemeente.participatie.trajectory.TrajectoryTypes.agreementRequired(assignment.trajectoryType()))
         .correlateWithResult();
   }
 }

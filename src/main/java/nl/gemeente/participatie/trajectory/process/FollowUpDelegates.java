@@ -6,14 +6,15 @@ import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_RE
 import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_TRAJECTORY_TYPE;
 
 import java.math.BigDecimal;
-import java.util.Set;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import nl.gemeente.participatie.trajectory.AssignmentService;
 import nl.gemeente.participatie.trajectory.BudgetLedger;
 import nl.gemeente.participatie.trajectory.InvoicePayments;
+import nl.gemeente.participatie.trajectory.Invoices;
 import nl.gemeente.participatie.trajectory.PartnerAssignments;
+import nl.gemeente.participatie.trajectory.TrajectoryTypes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,6 @@ final class FollowUpDelegates {
   static final String VAR_INVOICE_TO_PAY = "invoiceToPay";
   static final String VAR_END_REVIEW = "endReview";
   static final String VAR_INVOICE_DECISION = "invoiceDecision";
-
-  /** Placements with kept benefit: the end review must say whether it can become a paid job (seed 001). */
-  static final Set<String> KEPT_BENEFIT = Set.of("WORK_EXPERIENCE_PLACEMENT", "MAATSCHAPPELIJKE_BAAN");
 
   private FollowUpDelegates() {}
 
@@ -106,31 +104,27 @@ final class FollowUpDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       EndReview review = json.read(execution, VAR_END_REVIEW, EndReview.class).orElse(new EndReview(null, null));
-      if (KEPT_BENEFIT.contains((String) execution.getVariable(VAR_TRAJECTORY_TYPE))
+      if (TrajectoryTypes.keepsBenefit((String) execution.getVariable(VAR_TRAJECTORY_TYPE))
           && !"YES".equals(review.paidJobPossible()) && !"NO".equals(review.paidJobPossible())) {
         throw FormRejection.of("Bij een plaatsing met behoud van uitkering: kan dit een betaalde baan worden? Kies ja of nee.");
       }
     }
   }
 
-  /** "Factuur controleren": within the contract price and the reservation. */
+  /** "Factuur controleren": the rule is {@link Invoices#within}. */
   @Component("checkInvoice")
   static class CheckInvoice implements JavaDelegate {
-    private final AssignmentService assignments;
-    private final BudgetLedger ledger;
+    private final Invoices invoices;
 
-    CheckInvoice(AssignmentService assignments, BudgetLedger ledger) {
-      this.assignments = assignments;
-      this.ledger = ledger;
+    CheckInvoice(Invoices invoices) {
+      this.invoices = invoices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       BigDecimal amount = new BigDecimal(String.valueOf(execution.getVariable(VAR_INVOICE_AMOUNT)));
-      BigDecimal ceiling = assignment(execution, assignments).priceCeiling();
-      BigDecimal reserved = ledger.findReservation((String) execution.getVariable(VAR_RESERVATION_ID))
-          .map(BudgetLedger.Reservation::amount).orElse(BigDecimal.ZERO);
-      execution.setVariable(VAR_INVOICE_WITHIN, amount.compareTo(ceiling) <= 0 && amount.compareTo(reserved) <= 0);
+      execution.setVariable(VAR_INVOICE_WITHIN, invoices.withinContractAndReservation(caseId(execution),
+          (String) execution.getVariable(VAR_ASSIGNMENT_ID), (String) execution.getVariable(VAR_RESERVATION_ID), amount));
       execution.setVariable(VAR_INVOICE_TO_PAY, null);
     }
   }

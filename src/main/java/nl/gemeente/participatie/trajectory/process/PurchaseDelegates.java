@@ -9,7 +9,6 @@ import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_CA
 import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_RESERVATION_ID;
 import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.VAR_TRAJECTORY_TYPE;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -77,21 +76,17 @@ final class PurchaseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      List<ProviderSelection.Candidate> candidates = candidates(execution, json);
-      if (candidates.isEmpty()) {
+      var amount = BudgetLedger.amountToReserve(candidates(execution, json));
+      if (amount.isEmpty()) {
         execution.setVariable(VAR_BUDGET_RESERVED, true);
         return;
       }
       BudgetLedger.Outcome outcome = ledger.reserve(caseId(execution), LocalDate.now(clock).getYear(),
-          (String) execution.getVariable(VAR_TRAJECTORY_TYPE), highestCeiling(candidates));
+          (String) execution.getVariable(VAR_TRAJECTORY_TYPE), amount.get());
       if (outcome instanceof BudgetLedger.Reserved reserved) {
         execution.setVariable(VAR_RESERVATION_ID, reserved.reservationId());
       }
       execution.setVariable(VAR_BUDGET_RESERVED, outcome instanceof BudgetLedger.Reserved);
-    }
-
-    static BigDecimal highestCeiling(List<ProviderSelection.Candidate> candidates) {
-      return candidates.stream().map(ProviderSelection.Candidate::priceCeiling).max(BigDecimal::compareTo).orElseThrow();
     }
   }
 
@@ -113,20 +108,18 @@ final class PurchaseDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       BudgetDecision decision = json.read(execution, VAR_BUDGET_DECISION, BudgetDecision.class)
-          .filter(d -> "APPROVE_OVERRUN".equals(d.choice()) || "WAITING_LIST".equals(d.choice()))
-          .orElseThrow(() -> FormRejection.of("Kies: overschrijding goedkeuren of wachtlijst."));
-      if ("APPROVE_OVERRUN".equals(decision.choice())) {
-        if (decision.reason() == null || decision.reason().isBlank()) {
-          throw FormRejection.of("Motiveer de overschrijding van het budget.");
-        }
-        BudgetLedger.Reserved reserved = ledger.reserveWithApprovedOverrun(caseId(execution),
-            LocalDate.now(clock).getYear(), (String) execution.getVariable(VAR_TRAJECTORY_TYPE),
-            ReserveBudget.highestCeiling(candidates(execution, json)), CurrentUser.of(execution));
-        execution.setVariable(VAR_RESERVATION_ID, reserved.reservationId());
-        execution.setVariable(VAR_BUDGET_RESERVED, true);
-      } else {
-        execution.setVariable(VAR_BUDGET_RESERVED, false);
+          .orElse(new BudgetDecision(null, null));
+      java.util.Optional<BudgetLedger.Reserved> reserved;
+      try {
+        reserved = ledger.decideShortfall(caseId(execution), LocalDate.now(clock).getYear(),
+            (String) execution.getVariable(VAR_TRAJECTORY_TYPE),
+            BudgetLedger.amountToReserve(candidates(execution, json)).orElseThrow(), decision.choice(),
+            decision.reason(), CurrentUser.of(execution));
+      } catch (IllegalArgumentException e) {
+        throw FormRejection.of(e.getMessage());
       }
+      reserved.ifPresent(r -> execution.setVariable(VAR_RESERVATION_ID, r.reservationId()));
+      execution.setVariable(VAR_BUDGET_RESERVED, reserved.isPresent());
     }
   }
 

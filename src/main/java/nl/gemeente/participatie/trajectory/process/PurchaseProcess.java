@@ -14,6 +14,8 @@ public final class PurchaseProcess {
   public static final String VAR_RESERVATION_ID = "reservationId";
   public static final String VAR_ASSIGNMENT_ID = "assignmentId";
   public static final String VAR_ASSIGNMENT_ACCEPTED = "assignmentAccepted";
+  /** Set with the partner's answer: whether the accepted trajectory needs a signed agreement ({@code TrajectoryTypes}). */
+  public static final String VAR_AGREEMENT_REQUIRED = "agreementRequired";
   /** JSON from form "Budget ontoereikend: beslissen": {choice: APPROVE_OVERRUN | WAITING_LIST, reason}. */
   public static final String VAR_BUDGET_DECISION = "budgetDecision";
   public static final String MESSAGE_ASSIGNMENT_ANSWERED = "AssignmentAnswered";
