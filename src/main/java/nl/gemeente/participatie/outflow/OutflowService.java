@@ -263,8 +263,7 @@ public class OutflowService {
         || !Money.withinBounds(review.otherNetIncome())) {
       throw new IllegalArgumentException(Money.boundsMessage("Een loon of inkomen"));
     }
-    if (review.hoursPerWeek() != null
-        && (review.hoursPerWeek().signum() <= 0 || review.hoursPerWeek().compareTo(BigDecimal.valueOf(60)) > 0)) {
+    if (!JobStartRules.hoursPerWeekPossible(review.hoursPerWeek())) {
       throw new IllegalArgumentException("Het aantal uren per week moet meer dan 0 en ten hoogste 60 zijn.");
     }
     if (review.note() == null || review.note().isBlank()) {
