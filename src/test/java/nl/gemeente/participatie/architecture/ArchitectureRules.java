@@ -72,6 +72,16 @@ public final class ArchitectureRules {
         .as("the rules feature's top package imports neither Spring Web nor JDBC");
   }
 
+  /**
+   * (f) The partner adapters speak HTTP only: neither Camunda nor JDBC. They implement the features'
+   * partner ports and know nothing of the engine or the service's tables.
+   */
+  public ArchRule partnerAdaptersAreHttpOnly() {
+    return noClasses().that().resideInAPackage(root + ".partner..")
+        .should().dependOnClassesThat().resideInAnyPackage(concat(CAMUNDA, JDBC))
+        .as("the partner adapters import neither Camunda nor JDBC");
+  }
+
   /** (b) No class uses another feature's {@code persistence}, {@code process} or {@code api}. */
   public ArchRule noFeatureUsesAnotherFeaturesAdapters() {
     return classes().that().resideInAPackage(root + "..")
@@ -122,7 +132,8 @@ public final class ArchitectureRules {
 
   public List<ArchRule> all() {
     return List.of(domainsAreFreeOfCamundaWebAndJdbc(), rulesDomainIsFreeOfWebAndJdbc(),
-        noFeatureUsesAnotherFeaturesAdapters(), noCyclesBetweenFeatures(), jdbcOnlyInPersistence());
+        noFeatureUsesAnotherFeaturesAdapters(), noCyclesBetweenFeatures(), jdbcOnlyInPersistence(),
+        partnerAdaptersAreHttpOnly());
   }
 
   /** The feature a package belongs to: the first segment under the root. */

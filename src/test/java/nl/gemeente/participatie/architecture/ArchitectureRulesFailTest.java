@@ -69,6 +69,13 @@ class ArchitectureRulesFailTest {
         .noneMatch(line -> line.contains("AssessmentTable"));
   }
 
+  @Test
+  void theEngineInAPartnerAdapterIsReported() {
+    assertThat(violations(RULES.partnerAdaptersAreHttpOnly()))
+        .anyMatch(line -> line.contains(".partner.EngineInPartner") && line.contains("org.camunda.bpm.engine.RuntimeService"))
+        .noneMatch(line -> line.contains("HttpPartner"));
+  }
+
   private static List<String> violations(ArchRule rule) {
     EvaluationResult result = rule.evaluate(fixture);
     assertThat(result.hasViolation()).as("rule '%s' fails on the fixture", rule.getDescription()).isTrue();

@@ -42,4 +42,9 @@ class ArchitectureRulesTest {
   void jdbcOnlyInPersistence() {
     RULES.jdbcOnlyInPersistence().check(service);
   }
+
+  @Test
+  void partnerAdaptersAreHttpOnly() {
+    RULES.partnerAdaptersAreHttpOnly().check(service);
+  }
 }

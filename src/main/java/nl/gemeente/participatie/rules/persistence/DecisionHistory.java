@@ -60,11 +60,7 @@ public class DecisionHistory {
   private final String prefix;
 
   DecisionHistory(ProcessEngine engine, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-    this(jdbc, transactions,
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix());
-  }
-
-  DecisionHistory(JdbcTemplate jdbc, PlatformTransactionManager transactions, String tablePrefix) {
+    String tablePrefix = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
     this.jdbc = jdbc;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
