@@ -6,12 +6,8 @@ import nl.gemeente.participatie.zaak.CaseNotFoundException;
 import nl.gemeente.participatie.zaak.CaseRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import javax.sql.DataSource;
 
 /**
  * The debt referral beside the route to work (seed 000: debts are dealt with alongside work, not
@@ -41,13 +37,13 @@ public class DebtReferralService {
 
   private final CaseRepository cases;
   private final DebtAssistance partner;
-  private final JdbcClient jdbc;
+  private final DebtReferralRepository referrals;
   private final Clock clock;
 
-  public DebtReferralService(CaseRepository cases, DebtAssistance partner, DataSource dataSource, Clock clock) {
+  public DebtReferralService(CaseRepository cases, DebtAssistance partner, DebtReferralRepository referrals, Clock clock) {
     this.cases = cases;
     this.partner = partner;
-    this.jdbc = JdbcClient.create(dataSource);
+    this.referrals = referrals;
     this.clock = clock;
   }
 
@@ -58,12 +54,7 @@ public class DebtReferralService {
       return existing.get().referralId();
     }
     String referralId = partner.refer(caseId, cases.bsnOf(caseId).orElseThrow(() -> new CaseNotFoundException(caseId)));
-    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    jdbc.sql("""
-            insert into pw_debt_referral (referral_id, case_id, status, referred_at, updated_at)
-            values (:id, :caseId, :status, :now, :now)""")
-        .param("id", referralId).param("caseId", caseId).param("status", DebtReferralStatus.REFERRED.name())
-        .param("now", now).update();
+    referrals.insert(new Referral(referralId, caseId, DebtReferralStatus.REFERRED), clock.instant());
     log.info("Case {}: referred to debt assistance", caseId);
     return referralId;
   }
@@ -83,15 +74,8 @@ public class DebtReferralService {
     if (!referral.status().mayBeFollowedBy(answer)) {
       throw new AnswerNotAllowedException(referral.status(), answer);
     }
-    int updated = jdbc.sql("""
-            update pw_debt_referral set status = :answer, updated_at = :now
-            where referral_id = :id and status = :current""")
-        .param("answer", answer.name())
-        .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-        .param("id", referralId)
-        .param("current", referral.status().name())
-        .update();
-    if (updated == 0) {
+    boolean updated = referrals.changeStatus(referralId, referral.status(), answer, clock.instant());
+    if (!updated) {
       // A concurrent identical callback won; this one has no second effect.
       return AnswerResult.ALREADY_RECORDED;
     }
@@ -102,16 +86,10 @@ public class DebtReferralService {
   }
 
   public Optional<Referral> find(String referralId) {
-    return jdbc.sql("select referral_id, case_id, status from pw_debt_referral where referral_id = :id")
-        .param("id", referralId)
-        .query((rs, row) -> new Referral(rs.getString(1), rs.getString(2), DebtReferralStatus.valueOf(rs.getString(3))))
-        .optional();
+    return referrals.find(referralId);
   }
 
   private Optional<Referral> findByCase(String caseId) {
-    return jdbc.sql("select referral_id, case_id, status from pw_debt_referral where case_id = :caseId")
-        .param("caseId", caseId)
-        .query((rs, row) -> new Referral(rs.getString(1), rs.getString(2), DebtReferralStatus.valueOf(rs.getString(3))))
-        .optional();
+    return referrals.findByCase(caseId);
   }
 }

@@ -2,12 +2,11 @@ package nl.gemeente.participatie.inview;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.gemeente.participatie.assessment.AssessmentFacts;
 import nl.gemeente.participatie.zaak.CaseNotFoundException;
 import nl.gemeente.participatie.zaak.CaseRecord;
 import nl.gemeente.participatie.zaak.CaseRepository;
@@ -16,7 +15,6 @@ import nl.gemeente.participatie.zaak.CaseStatus;
 import nl.gemeente.participatie.platform.transaction.ConflictRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +40,8 @@ public class InViewService {
 
   public record HomeVisit(HomeVisitOutcome outcome, String note) {}
 
-  private final JdbcClient jdbc;
+  private final InViewRepository repository;
+  private final AssessmentFacts assessments;
   private final CaseRepository cases;
   private final ReviewRules rules;
   private final InViewProcess process;
@@ -50,10 +49,11 @@ public class InViewService {
   private final Clock clock;
   private final ConflictRetry retry;
 
-  InViewService(JdbcClient jdbc, CaseRepository cases, ReviewRules rules, InViewProcess process, InViewSettings settings,
+  InViewService(InViewRepository repository, AssessmentFacts assessments, CaseRepository cases, ReviewRules rules, InViewProcess process, InViewSettings settings,
       Clock clock, ConflictRetry retry) {
     this.retry = retry;
-    this.jdbc = jdbc;
+    this.repository = repository;
+    this.assessments = assessments;
     this.cases = cases;
     this.rules = rules;
     this.process = process;
@@ -72,22 +72,15 @@ public class InViewService {
     if (open.isPresent()) {
       return open.get();
     }
-    LocalDate basedOn = jdbc.sql("select max(cast(held_at as date)) from pw_progress_review where case_id = :caseId")
-        .param("caseId", caseId).query(LocalDate.class).optional().orElse(null);
+    LocalDate basedOn = repository.lastReviewHeld(caseId).orElse(null);
     if (basedOn == null) {
       basedOn = LocalDate.now(clock);
     }
     Situation situation = situation(caseId);
     ReviewRules.Rhythm rhythm = rules.rhythm(situation.route(), situation.obligations(), situation.inOutflow());
-    int number = jdbc.sql("select coalesce(max(review_no), 0) + 1 from pw_progress_review where case_id = :caseId")
-        .param("caseId", caseId).query(Integer.class).single();
+    int number = repository.nextReviewNumber(caseId);
     LocalDate due = basedOn.plus(rhythm.interval());
-    jdbc.sql("""
-            insert into pw_progress_review (case_id, review_no, due_on, route, interval_used, based_on)
-            values (:caseId, :no, :due, :route, :interval, :basedOn)""")
-        .param("caseId", caseId).param("no", number).param("due", due).param("route", situation.route())
-        .param("interval", rhythm.interval().toString()).param("basedOn", basedOn)
-        .update();
+    repository.planReview(caseId, number, due, situation.route(), rhythm.interval(), basedOn);
     log.info("Case {}: progress review {} planned for {} ({})", caseId, number, due, rhythm.interval());
     return new PlannedReview(number, due, situation.route(), rhythm.interval(), rhythm.explanation());
   }
@@ -97,35 +90,23 @@ public class InViewService {
    * starting point, and the waiting timer moves with it.
    */
   public Optional<PlannedReview> reschedule(String caseId) {
-    Optional<Map<String, Object>> open = jdbc.sql("""
-            select review_no, based_on from pw_progress_review where case_id = :caseId and held_at is null""")
-        .param("caseId", caseId).query().listOfRows().stream().findFirst();
+    Optional<InViewRepository.ReviewBasis> open = repository.openReviewBasis(caseId);
     if (open.isEmpty()) {
       return Optional.empty();
     }
     Situation situation = situation(caseId);
     ReviewRules.Rhythm rhythm = rules.rhythm(situation.route(), situation.obligations(), situation.inOutflow());
-    LocalDate basedOn = toLocalDate(open.get().get("based_on"));
+    LocalDate basedOn = open.get().basedOn();
     LocalDate due = basedOn.plus(rhythm.interval());
-    int number = ((Number) open.get().get("review_no")).intValue();
-    jdbc.sql("""
-            update pw_progress_review set due_on = :due, route = :route, interval_used = :interval
-            where case_id = :caseId and review_no = :no""")
-        .param("due", due).param("route", situation.route()).param("interval", rhythm.interval().toString())
-        .param("caseId", caseId).param("no", number).update();
+    int number = open.get().number();
+    repository.moveReview(caseId, number, due, situation.route(), rhythm.interval());
     process.moveReviewTimer(caseId, due);
     log.info("Case {}: progress review {} moved to {} ({}) after a route change", caseId, number, due, rhythm.interval());
     return Optional.of(new PlannedReview(number, due, situation.route(), rhythm.interval(), rhythm.explanation()));
   }
 
   public Optional<PlannedReview> openReview(String caseId) {
-    return jdbc.sql("""
-            select review_no, due_on, route, interval_used from pw_progress_review
-            where case_id = :caseId and held_at is null order by review_no desc""")
-        .param("caseId", caseId)
-        .query((rs, n) -> new PlannedReview(rs.getInt("review_no"), rs.getObject("due_on", LocalDate.class),
-            rs.getString("route"), Period.parse(rs.getString("interval_used")), null))
-        .list().stream().findFirst();
+    return repository.openReview(caseId);
   }
 
   /** The day the task "Voortgangsgesprek voeren" is due (after that it counts as overdue). */
@@ -147,12 +128,7 @@ public class InViewService {
       throw new IllegalArgumentException("Leg kort vast wat is besproken en afgesproken.");
     }
     PlannedReview planned = openReview(caseId).orElseThrow(() -> new IllegalStateException("No review planned"));
-    jdbc.sql("""
-            update pw_progress_review set outcome = :outcome, note = :note, held_by = :by, held_at = :at
-            where case_id = :caseId and review_no = :no""")
-        .param("outcome", review.outcome()).param("note", review.note()).param("by", caseworker)
-        .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-        .param("caseId", caseId).param("no", planned.number()).update();
+    repository.recordReviewHeld(caseId, planned.number(), review.outcome(), review.note(), caseworker, clock.instant());
     if ("NO_SHOW".equals(review.outcome())) {
       return recordMissed(caseId, LocalDate.now(clock), AppointmentKind.PROGRESS_REVIEW, caseworker);
     }
@@ -188,31 +164,20 @@ public class InViewService {
 
   /** @return true when this missed appointment makes a home visit due and none is planned yet */
   private boolean recordMissed(String caseId, LocalDate missedOn, AppointmentKind kind, String caseworker) {
-    int inserted = jdbc.sql("""
-            insert into pw_missed_appointment (case_id, missed_on, kind, recorded_by, recorded_at)
-            select :caseId, :on, :kind, :by, :at
-            where not exists (select 1 from pw_missed_appointment where case_id = :caseId and missed_on = :on and kind = :kind)""")
-        .param("caseId", caseId).param("on", missedOn).param("kind", kind.name()).param("by", caseworker)
-        .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)).update();
-    boolean visitOpen = jdbc.sql("select count(*) from pw_home_visit where case_id = :caseId and outcome is null")
-        .param("caseId", caseId).query(Integer.class).single() > 0;
+    boolean inserted = repository.recordMissedOnce(caseId, missedOn, kind, caseworker, clock.instant());
+    boolean visitOpen = repository.homeVisitOpen(caseId);
     log.info("Case {}: missed appointment recorded ({})", caseId, kind);
-    return inserted == 1 && !visitOpen && missedSinceVisit(caseId) >= settings.missedAppointmentsBeforeVisit();
+    return inserted && !visitOpen && missedSinceVisit(caseId) >= settings.missedAppointmentsBeforeVisit();
   }
 
   private int missedSinceVisit(String caseId) {
-    return jdbc.sql("select count(*) from pw_missed_appointment where case_id = :caseId and home_visit_id is null")
-        .param("caseId", caseId).query(Integer.class).single();
+    return repository.missedSinceVisit(caseId);
   }
 
   /** "Huisbezoek plannen": the visit, and the missed appointments it answers. */
   public String planHomeVisit(String caseId) {
     String visitId = "HV-" + UUID.randomUUID();
-    jdbc.sql("insert into pw_home_visit (home_visit_id, case_id, requested_at) values (:id, :caseId, :at)")
-        .param("id", visitId).param("caseId", caseId)
-        .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)).update();
-    jdbc.sql("update pw_missed_appointment set home_visit_id = :id where case_id = :caseId and home_visit_id is null")
-        .param("id", visitId).param("caseId", caseId).update();
+    repository.planHomeVisit(visitId, caseId, clock.instant());
     log.info("Case {}: home visit {} planned after missed appointments", caseId, visitId);
     return visitId;
   }
@@ -225,11 +190,7 @@ public class InViewService {
     if (visit.outcome() != HomeVisitOutcome.FOUND_REENGAGED && (visit.note() == null || visit.note().isBlank())) {
       throw new IllegalArgumentException("Beschrijf wat u aantrof en wat de vervolgstap is.");
     }
-    jdbc.sql("""
-            update pw_home_visit set outcome = :outcome, note = :note, visited_by = :by, visited_at = :at
-            where case_id = :caseId and outcome is null""")
-        .param("outcome", visit.outcome().name()).param("note", visit.note()).param("by", caseworker)
-        .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)).param("caseId", caseId).update();
+    repository.recordHomeVisit(caseId, visit.outcome(), visit.note(), caseworker, clock.instant());
     log.info("Case {}: home visit recorded: {}", caseId, visit.outcome());
   }
 
@@ -237,17 +198,12 @@ public class InViewService {
 
   private record Situation(String route, String obligations, boolean inOutflow) {}
 
+  /** The route and obligations from the assessment (its port), and whether the case is in its outflow. */
   private Situation situation(String caseId) {
     CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-    return jdbc.sql("select coalesce(agreed_route, proposed_route) as route, obligations from pw_assessment where case_id = :caseId")
-        .param("caseId", caseId)
-        .query((rs, n) -> new Situation(rs.getString("route"), rs.getString("obligations"),
-            caseRecord.stage() == CaseStage.OUTFLOW))
-        .optional()
-        .orElse(new Situation(null, null, caseRecord.stage() == CaseStage.OUTFLOW));
-  }
-
-  private static LocalDate toLocalDate(Object value) {
-    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    boolean inOutflow = caseRecord.stage() == CaseStage.OUTFLOW;
+    return assessments.situation(caseId)
+        .map(found -> new Situation(found.route(), found.obligations(), inOutflow))
+        .orElse(new Situation(null, null, inOutflow));
   }
 }

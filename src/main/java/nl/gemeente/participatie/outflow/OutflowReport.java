@@ -1,7 +1,6 @@
 package nl.gemeente.participatie.outflow;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,13 +10,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.gemeente.participatie.assessment.AssessmentFacts;
+import nl.gemeente.participatie.trajectory.TrajectoryPartners;
+import nl.gemeente.participatie.zaak.CaseRepository;
+import nl.gemeente.participatie.zaak.CaseRepository.ClosedCase;
 import org.springframework.stereotype.Component;
 
 /**
  * The outflow figures a municipality reports (issue 6), aggregated; no case ids, no personal data.
  * Job starts count by the day the work started (contract start, else the reported date); ended
  * cases by the day they were closed.
+ *
+ * <p>Composed through the owners' ports, each asked once per report for all its cases (not per job
+ * start): the job starts from the outflow's own table, the melding dates and the closed cases from
+ * the case register, the agreed routes from the assessment, the partners from the trajectory purchase.
  */
 @Component
 public class OutflowReport {
@@ -43,33 +49,35 @@ public class OutflowReport {
   private record Row(String source, String decided, String status, LocalDate workStart, LocalDate reportDate,
       String route, String partner) {}
 
-  private final JdbcClient jdbc;
+  private final JobStartRepository jobStarts;
+  private final CaseRepository cases;
+  private final AssessmentFacts assessments;
+  private final TrajectoryPartners partners;
 
-  OutflowReport(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  OutflowReport(JobStartRepository jobStarts, CaseRepository cases, AssessmentFacts assessments, TrajectoryPartners partners) {
+    this.jobStarts = jobStarts;
+    this.cases = cases;
+    this.assessments = assessments;
+    this.partners = partners;
   }
 
   public Figures between(LocalDate from, LocalDate to) {
-    List<Row> rows = jdbc.sql("""
-            select j.source, j.decided_outcome, j.status, coalesce(j.contract_start, j.reported_start_date) as work_start,
-                   c.report_date, a.agreed_route,
-                   coalesce(
-                     (select p.partner_id from pw_assignment p where p.assignment_id = j.assignment_id),
-                     (select max(p.partner_id) from pw_assignment p where p.case_id = j.case_id and p.status = 'ACCEPTED'
-                        and p.offered_at = (select max(q.offered_at) from pw_assignment q
-                                            where q.case_id = j.case_id and q.status = 'ACCEPTED'))) as partner
-            from pw_job_start j
-            join pw_case c on c.case_id = j.case_id
-            left join pw_assessment a on a.case_id = j.case_id
-            where coalesce(j.contract_start, j.reported_start_date) between :from and :to""")
-        .param("from", from)
-        .param("to", to)
-        .query((rs, n) -> new Row(rs.getString("source"), rs.getString("decided_outcome"), rs.getString("status"),
-            rs.getObject("work_start", LocalDate.class), rs.getObject("report_date", LocalDate.class),
-            rs.getString("agreed_route"), rs.getString("partner")))
-        .list();
+    List<JobStartRepository.StartedJob> started = jobStarts.startedBetween(from, to);
+    List<String> caseIds = started.stream().map(JobStartRepository.StartedJob::caseId).distinct().toList();
+    Map<String, LocalDate> reportDates = cases.reportDates(caseIds);
+    Map<String, String> routes = assessments.agreedRoutes(caseIds);
+    Map<String, String> assignmentPartners = partners.partnersOfAssignments(started.stream()
+        .map(JobStartRepository.StartedJob::assignmentId).filter(java.util.Objects::nonNull).toList());
+    Map<String, String> latestPartners = partners.latestAcceptedPartners(caseIds);
+    List<Row> rows = started.stream()
+        .filter(job -> reportDates.containsKey(job.caseId()))
+        .map(job -> new Row(job.source().name(), job.decided() == null ? null : job.decided().name(), job.status().name(),
+            job.workStart(), reportDates.get(job.caseId()), routes.get(job.caseId()),
+            job.assignmentId() != null && assignmentPartners.containsKey(job.assignmentId())
+                ? assignmentPartners.get(job.assignmentId()) : latestPartners.get(job.caseId())))
+        .toList();
 
-    JobStarts jobStarts = new JobStarts(rows.size(),
+    JobStarts figures = new JobStarts(rows.size(),
         count(rows, row -> row.decided() == null ? "UNDECIDED" : row.decided()),
         count(rows, Row::source),
         (int) rows.stream().filter(row -> JobStartStatus.JOB_KEPT.name().equals(row.status())).count(),
@@ -81,17 +89,13 @@ public class OutflowReport {
     DaysToWork daysToWork = new DaysToWork(days.size(), median(days),
         days.isEmpty() ? null : days.stream().mapToLong(Long::longValue).average().orElseThrow());
 
-    List<Map<String, Object>> closed = jdbc.sql("""
-            select outcome, job_lasted_6_months from pw_case
-            where status = 'CLOSED' and closed_at >= :start and closed_at < :end""")
-        .param("start", OffsetDateTime.from(from.atStartOfDay(AMSTERDAM)))
-        .param("end", OffsetDateTime.from(to.plusDays(1).atStartOfDay(AMSTERDAM)))
-        .query().listOfRows();
+    List<ClosedCase> closed = cases.closedBetween(from.atStartOfDay(AMSTERDAM).toInstant(),
+        to.plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
     ClosedCases closedCases = new ClosedCases(closed.size(),
-        count(closed, row -> String.valueOf(row.get("outcome"))),
-        (int) closed.stream().filter(row -> Boolean.TRUE.equals(row.get("job_lasted_6_months"))).count());
+        count(closed, row -> String.valueOf(row.outcome())),
+        (int) closed.stream().filter(ClosedCase::jobLasted6Months).count());
 
-    return new Figures(from, to, jobStarts, daysToWork, groups(rows, Row::route), groups(rows, Row::partner), closedCases);
+    return new Figures(from, to, figures, daysToWork, groups(rows, Row::route), groups(rows, Row::partner), closedCases);
   }
 
   private static <T> Map<String, Integer> count(Collection<T> rows, Function<T, String> key) {

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import nl.gemeente.participatie.assessment.AssessmentFacts;
 import nl.gemeente.participatie.common.Money;
 import nl.gemeente.participatie.eligibility.BenefitPayments;
 import nl.gemeente.participatie.eligibility.Decision;
 import nl.gemeente.participatie.eligibility.DecisionRegistry;
 import nl.gemeente.participatie.eligibility.EmploymentFacts;
+import nl.gemeente.participatie.eligibility.GrantedBenefits;
 import nl.gemeente.participatie.eligibility.IncomeData;
 import nl.gemeente.participatie.zaak.Bsn;
 import nl.gemeente.participatie.zaak.CaseNotFoundException;
@@ -22,9 +24,9 @@ import nl.gemeente.participatie.zaak.IntakeChannel;
 import nl.gemeente.participatie.intake.IntakeService;
 import nl.gemeente.participatie.zaak.OutflowFigures;
 import nl.gemeente.participatie.platform.transaction.ConflictRetry;
+import nl.gemeente.participatie.trajectory.TrajectoryPartners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,14 +79,17 @@ public class OutflowService {
   private final BenefitPayments payments;
   private final OutflowProcess process;
   private final OutflowSettings settings;
-  private final JdbcClient jdbc;
+  private final GrantedBenefits benefits;
+  private final AssessmentFacts assessments;
+  private final TrajectoryPartners partners;
   private final IntakeService intake;
   private final Clock clock;
   private final ConflictRetry retry;
 
   OutflowService(JobStartRepository jobStarts, CaseRepository cases, OutflowRules rules, IncomeData incomeData,
       DecisionRegistry decisionRegistry, BenefitPayments payments, OutflowProcess process, OutflowSettings settings,
-      JdbcClient jdbc, IntakeService intake, Clock clock, ConflictRetry retry) {
+      GrantedBenefits benefits, AssessmentFacts assessments, TrajectoryPartners partners, IntakeService intake, Clock clock,
+      ConflictRetry retry) {
     this.retry = retry;
     this.jobStarts = jobStarts;
     this.cases = cases;
@@ -94,7 +99,9 @@ public class OutflowService {
     this.payments = payments;
     this.process = process;
     this.settings = settings;
-    this.jdbc = jdbc;
+    this.benefits = benefits;
+    this.assessments = assessments;
+    this.partners = partners;
     this.intake = intake;
     this.clock = clock;
   }
@@ -198,9 +205,9 @@ public class OutflowService {
    */
   public OutflowProposal propose(String jobStartId) {
     JobStart jobStart = jobStart(jobStartId);
-    var benefit = jobStarts.benefitInPayment(jobStart.caseId());
+    var benefit = benefits.inPayment(jobStart.caseId());
     OutflowProposal proposal;
-    BigDecimal norm = benefit.map(JobStartRepository.BenefitInPayment::monthlyNorm).orElse(null);
+    BigDecimal norm = benefit.map(GrantedBenefits.BenefitInPayment::monthlyNorm).orElse(null);
     if (benefit.isEmpty() || norm == null) {
       proposal = new OutflowProposal(OutflowOutcome.NO_BENEFIT, BigDecimal.ZERO, BigDecimal.ZERO, 0,
           jobStart.reducedWageValue(), jobStart.employerWantsTrial());
@@ -256,8 +263,7 @@ public class OutflowService {
         || !Money.withinBounds(review.otherNetIncome())) {
       throw new IllegalArgumentException(Money.boundsMessage("Een loon of inkomen"));
     }
-    if (review.hoursPerWeek() != null
-        && (review.hoursPerWeek().signum() <= 0 || review.hoursPerWeek().compareTo(BigDecimal.valueOf(60)) > 0)) {
+    if (!JobStartRules.hoursPerWeekPossible(review.hoursPerWeek())) {
       throw new IllegalArgumentException("Het aantal uren per week moet meer dan 0 en ten hoogste 60 zijn.");
     }
     if (review.note() == null || review.note().isBlank()) {
@@ -295,7 +301,7 @@ public class OutflowService {
   /** "Uitkering beëindigen of wijzigen": the benefits administration ends it or pays the supplement. */
   public void adjustBenefit(String jobStartId) {
     JobStart jobStart = jobStart(jobStartId);
-    var benefit = jobStarts.benefitInPayment(jobStart.caseId());
+    var benefit = benefits.inPayment(jobStart.caseId());
     if (benefit.isEmpty() || jobStart.decidedOutcome() == OutflowOutcome.NO_BENEFIT) {
       return;
     }
@@ -400,13 +406,8 @@ public class OutflowService {
   public OutflowFigures figures(String caseId) {
     JobStart jobStart = jobStarts.latest(caseId).orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no job start"));
     CaseRecord caseRecord = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-    String route = jdbc.sql("select agreed_route from pw_assessment where case_id = :caseId").param("caseId", caseId)
-        .query(String.class).optional().orElse(null);
-    String partner = jobStart.assignmentId() != null
-        ? jdbc.sql("select partner_id from pw_assignment where assignment_id = :assignment")
-            .param("assignment", jobStart.assignmentId()).query(String.class).optional().orElse(null)
-        : jdbc.sql("select partner_id from pw_assignment where case_id = :caseId and status = 'ACCEPTED' order by offered_at desc")
-            .param("caseId", caseId).query(String.class).list().stream().findFirst().orElse(null);
+    String route = assessments.agreedRoute(caseId).orElse(null);
+    String partner = partners.partnerFor(caseId, jobStart.assignmentId()).orElse(null);
     LocalDate lastContact = jobStart.workStart().plus(settings.aftercareAfter().get(settings.aftercareAfter().size() - 1));
     boolean lasted6Months = jobStart.status() == JobStartStatus.JOB_KEPT && !lastContact.isBefore(jobStart.workStart().plusMonths(6));
     return new OutflowFigures(jobStart.workStart(),

@@ -6,8 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +23,6 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,13 +78,14 @@ public class RulePublications {
 
   private final RepositoryService repositoryService;
   private final ModelDeployer models;
-  private final JdbcClient jdbc;
+  private final RulePublicationLog publicationLog;
   private final Clock clock;
 
-  RulePublications(RepositoryService repositoryService, ModelDeployer models, JdbcClient jdbc, Clock clock) {
+  RulePublications(RepositoryService repositoryService, ModelDeployer models, RulePublicationLog publicationLog,
+      Clock clock) {
     this.repositoryService = repositoryService;
     this.models = models;
-    this.jdbc = jdbc;
+    this.publicationLog = publicationLog;
     this.clock = clock;
   }
 
@@ -140,15 +138,9 @@ public class RulePublications {
     List<PublishedDecision> decisions = new ArrayList<>();
     for (DecisionDefinition definition : deployed.getDeployedDecisionDefinitions()) {
       decisions.add(new PublishedDecision(definition.getKey(), definition.getVersion(), definition.getResourceName()));
-      jdbc.sql("""
-              insert into pw_rule_publication (deployment_id, decision_key, decision_version, version_tag, resource_name,
-                                               checksum, published_by, reason, published_at)
-              values (:deployment, :key, :version, :tag, :resource, :checksum, :by, :reason, :at)""")
-          .param("deployment", deployed.getId()).param("key", definition.getKey()).param("version", definition.getVersion())
-          .param("tag", tag).param("resource", definition.getResourceName())
-          .param("checksum", checksums.get(definition.getResourceName())).param("by", publishedBy).param("reason", reason)
-          .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-          .update();
+      publicationLog.record(new RulePublicationLog.Entry(deployed.getId(), definition.getKey(), definition.getVersion(),
+          tag, definition.getResourceName(), checksums.get(definition.getResourceName()), publishedBy, reason,
+          clock.instant()));
     }
     log.info("Rules published by {} as deployment {} ({}): {}", publishedBy, deployed.getId(), tag,
         decisions.stream().map(d -> d.decisionKey() + " v" + d.version()).toList());

@@ -2,13 +2,9 @@ package nl.gemeente.participatie.trajectory;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,12 +36,12 @@ public class AssignmentService {
     }
   }
 
-  private final JdbcClient jdbc;
+  private final AssignmentRepository repository;
   private final PartnerAssignments partners;
   private final Clock clock;
 
-  public AssignmentService(DataSource dataSource, PartnerAssignments partners, Clock clock) {
-    this.jdbc = JdbcClient.create(dataSource);
+  public AssignmentService(AssignmentRepository repository, PartnerAssignments partners, Clock clock) {
+    this.repository = repository;
     this.partners = partners;
     this.clock = clock;
   }
@@ -53,11 +49,8 @@ public class AssignmentService {
   /** Records the assignment and sends it to the partner. */
   public String offer(String caseId, String partnerId, String trajectoryType, BigDecimal priceCeiling) {
     String id = UUID.randomUUID().toString();
-    jdbc.sql("""
-            insert into pw_assignment (assignment_id, case_id, partner_id, trajectory_type, price_ceiling, status, offered_at)
-            values (:id, :caseId, :partnerId, :type, :ceiling, :status, :now)""")
-        .param("id", id).param("caseId", caseId).param("partnerId", partnerId).param("type", trajectoryType)
-        .param("ceiling", priceCeiling).param("status", AssignmentStatus.OFFERED.name()).param("now", now()).update();
+    repository.insert(new Assignment(id, caseId, partnerId, trajectoryType, priceCeiling, AssignmentStatus.OFFERED),
+        clock.instant());
     partners.offer(new PartnerAssignments.Offer(id, partnerId, caseId, trajectoryType, priceCeiling));
     return id;
   }
@@ -110,23 +103,10 @@ public class AssignmentService {
   }
 
   public Optional<Assignment> find(String assignmentId) {
-    return jdbc.sql("select * from pw_assignment where assignment_id = :id")
-        .param("id", assignmentId)
-        .query((rs, row) -> new Assignment(rs.getString("assignment_id"), rs.getString("case_id"),
-            rs.getString("partner_id"), rs.getString("trajectory_type"), rs.getBigDecimal("price_ceiling"),
-            AssignmentStatus.valueOf(rs.getString("status"))))
-        .optional();
+    return repository.find(assignmentId);
   }
 
   private boolean close(String assignmentId, AssignmentStatus status) {
-    return jdbc.sql("""
-            update pw_assignment set status = :status, answered_at = :now
-            where assignment_id = :id and status = :offered""")
-        .param("status", status.name()).param("now", now()).param("id", assignmentId)
-        .param("offered", AssignmentStatus.OFFERED.name()).update() == 1;
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return repository.closeOffered(assignmentId, status, clock.instant());
   }
 }

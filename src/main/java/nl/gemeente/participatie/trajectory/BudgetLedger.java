@@ -2,23 +2,20 @@ package nl.gemeente.participatie.trajectory;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The budget for bought services, per year and instrument: reserve when assigning, settle on the
- * invoice, release on end or cancel. A reservation is one conditional UPDATE on the budget row: the
- * database serialises concurrent reservations on that row and re-checks the condition, so when two
- * caseworkers reserve the last money at the same moment exactly one succeeds. A check constraint
- * on the table refuses any overdraft a team lead did not approve.
+ * invoice, release on end or cancel. A reservation is one conditional UPDATE on the budget row
+ * ({@link BudgetRepository#reserveIfAvailable}): the database serialises concurrent reservations on
+ * that row and re-checks the condition, so when two caseworkers reserve the last money at the same
+ * moment exactly one succeeds. A check constraint on the table refuses any overdraft a team lead did
+ * not approve.
  */
 @Service
 public class BudgetLedger {
@@ -50,35 +47,25 @@ public class BudgetLedger {
     }
   }
 
-  private final JdbcClient jdbc;
+  private final BudgetRepository budgets;
   private final Clock clock;
 
-  public BudgetLedger(DataSource dataSource, Clock clock) {
-    this.jdbc = JdbcClient.create(dataSource);
+  public BudgetLedger(BudgetRepository budgets, Clock clock) {
+    this.budgets = budgets;
     this.clock = clock;
   }
 
   /** Sets (or raises, or lowers) the budget of a year and instrument; refused below what is already committed. */
   @Transactional
   public void setBudget(int year, String instrument, BigDecimal amount) {
-    int updated = jdbc.sql("update pw_budget set amount = :amount where budget_year = :year and instrument = :instrument")
-        .param("amount", amount).param("year", year).param("instrument", instrument).update();
-    if (updated == 0) {
-      jdbc.sql("insert into pw_budget (budget_year, instrument, amount) values (:year, :instrument, :amount)")
-          .param("year", year).param("instrument", instrument).param("amount", amount).update();
-    }
+    budgets.setAmount(year, instrument, amount);
   }
 
   /** Reserves the amount for a case if the budget allows it; never partly. */
   @Transactional
   public Outcome reserve(String caseId, int year, String instrument, BigDecimal amount) {
     requirePositive(amount);
-    int updated = jdbc.sql("""
-            update pw_budget set reserved = reserved + :amount
-            where budget_year = :year and instrument = :instrument
-              and amount + approved_overrun - reserved - spent >= :amount""")
-        .param("amount", amount).param("year", year).param("instrument", instrument).update();
-    if (updated == 0) {
+    if (!budgets.reserveIfAvailable(year, instrument, amount)) {
       return new Insufficient(find(year, instrument).map(Budget::available).orElse(BigDecimal.ZERO));
     }
     String id = record(caseId, year, instrument, amount, null);
@@ -95,47 +82,75 @@ public class BudgetLedger {
       String approvedBy) {
     requirePositive(amount);
     Budget budget = find(year, instrument).orElseThrow(() -> new IllegalArgumentException("No budget " + instrument + " " + year));
-    BigDecimal shortfall = amount.subtract(budget.available()).max(BigDecimal.ZERO);
-    jdbc.sql("""
-            update pw_budget set approved_overrun = approved_overrun + :shortfall, reserved = reserved + :amount
-            where budget_year = :year and instrument = :instrument""")
-        .param("shortfall", shortfall).param("amount", amount).param("year", year).param("instrument", instrument)
-        .update();
+    BigDecimal shortfall = shortfall(budget, amount);
+    budgets.reserveWithOverrun(year, instrument, shortfall, amount);
     String id = record(caseId, year, instrument, amount, approvedBy);
     log.info("Case {}: reserved {} on {} {} with an approved overrun of {}", caseId, amount, instrument, year, shortfall);
     return new Reserved(id);
+  }
+
+  /**
+   * The overrun a team lead approves for a reservation (municipal purchasing policy: a budget is
+   * exceeded only by a team lead's motivated decision, and then by exactly what is missing): the part
+   * of {@code amount} the budget does not have available, never negative.
+   */
+  public static BigDecimal shortfall(Budget budget, BigDecimal amount) {
+    return amount.subtract(budget.available()).max(BigDecimal.ZERO);
+  }
+
+  /** The team lead's choice in "Budget ontoereikend: beslissen". */
+  public enum ShortfallChoice { APPROVE_OVERRUN, WAITING_LIST }
+
+  /**
+   * The team lead decides on a reservation the budget cannot carry (municipal purchasing policy: a
+   * budget is exceeded only by a team lead, with a motivation): an approved overrun reserves the
+   * amount, extending the budget by the shortfall; the waiting list reserves nothing.
+   *
+   * @return the reservation, or empty for the waiting list
+   * @throws IllegalArgumentException with a Dutch message for the form when there is no choice, or an
+   *     overrun without a motivation
+   */
+  @Transactional
+  public Optional<Reserved> decideShortfall(String caseId, int year, String instrument, BigDecimal amount, String choice,
+      String reason, String teamLead) {
+    if (!ShortfallChoice.APPROVE_OVERRUN.name().equals(choice) && !ShortfallChoice.WAITING_LIST.name().equals(choice)) {
+      throw new IllegalArgumentException("Kies: overschrijding goedkeuren of wachtlijst.");
+    }
+    if (ShortfallChoice.WAITING_LIST.name().equals(choice)) {
+      return Optional.empty();
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Motiveer de overschrijding van het budget.");
+    }
+    return Optional.of(reserveWithApprovedOverrun(caseId, year, instrument, amount, teamLead));
+  }
+
+  /**
+   * What a purchase reserves: the highest price ceiling among the candidate partners, so that any of
+   * them can be assigned without a second reservation; nothing when there is no candidate.
+   */
+  public static Optional<BigDecimal> amountToReserve(java.util.List<ProviderSelection.Candidate> candidates) {
+    return candidates.stream().map(ProviderSelection.Candidate::priceCeiling).max(BigDecimal::compareTo);
   }
 
   /** The invoice settles the reservation: the invoiced amount is spent, the reservation no longer held. */
   @Transactional
   public void settle(String reservationId, BigDecimal invoiced) {
     Reservation reservation = openReservation(reservationId);
-    jdbc.sql("""
-            update pw_budget set reserved = reserved - :reserved, spent = spent + :invoiced
-            where budget_year = :year and instrument = :instrument""")
-        .param("reserved", reservation.amount()).param("invoiced", invoiced)
-        .param("year", reservation.year()).param("instrument", reservation.instrument()).update();
-    close(reservationId, Status.SETTLED, invoiced);
+    budgets.unreserve(reservation.year(), reservation.instrument(), reservation.amount(), invoiced);
+    budgets.closeReservation(reservationId, Status.SETTLED, invoiced, clock.instant());
   }
 
   /** The assignment ended without invoice, or was cancelled: the money is free again. */
   @Transactional
   public void release(String reservationId) {
     Reservation reservation = openReservation(reservationId);
-    jdbc.sql("""
-            update pw_budget set reserved = reserved - :reserved
-            where budget_year = :year and instrument = :instrument""")
-        .param("reserved", reservation.amount())
-        .param("year", reservation.year()).param("instrument", reservation.instrument()).update();
-    close(reservationId, Status.RELEASED, null);
+    budgets.unreserve(reservation.year(), reservation.instrument(), reservation.amount(), BigDecimal.ZERO);
+    budgets.closeReservation(reservationId, Status.RELEASED, null, clock.instant());
   }
 
   public Optional<Budget> find(int year, String instrument) {
-    return jdbc.sql("select * from pw_budget where budget_year = :year and instrument = :instrument")
-        .param("year", year).param("instrument", instrument)
-        .query((rs, row) -> new Budget(rs.getInt("budget_year"), rs.getString("instrument"), rs.getBigDecimal("amount"),
-            rs.getBigDecimal("approved_overrun"), rs.getBigDecimal("reserved"), rs.getBigDecimal("spent")))
-        .optional();
+    return budgets.find(year, instrument);
   }
 
   /**
@@ -155,41 +170,19 @@ public class BudgetLedger {
   }
 
   public Optional<Reservation> findReservation(String reservationId) {
-    return jdbc.sql("select * from pw_budget_reservation where reservation_id = :id")
-        .param("id", reservationId)
-        .query((rs, row) -> new Reservation(rs.getString("reservation_id"), rs.getInt("budget_year"),
-            rs.getString("instrument"), rs.getString("case_id"), rs.getBigDecimal("amount"),
-            Status.valueOf(rs.getString("status"))))
-        .optional();
+    return budgets.findReservation(reservationId);
   }
 
   private Reservation openReservation(String reservationId) {
-    // Lock the reservation row: a settle and a release of one reservation cannot both happen.
-    return jdbc.sql("select * from pw_budget_reservation where reservation_id = :id and status = :reserved for update")
-        .param("id", reservationId).param("reserved", Status.RESERVED.name())
-        .query((rs, row) -> new Reservation(rs.getString("reservation_id"), rs.getInt("budget_year"),
-            rs.getString("instrument"), rs.getString("case_id"), rs.getBigDecimal("amount"), Status.RESERVED))
-        .optional()
-        .orElseThrow(UnknownReservationException::new);
+    // Locks the reservation row: a settle and a release of one reservation cannot both happen.
+    return budgets.lockOpenReservation(reservationId).orElseThrow(UnknownReservationException::new);
   }
 
   private String record(String caseId, int year, String instrument, BigDecimal amount, String approvedBy) {
     String id = UUID.randomUUID().toString();
-    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    jdbc.sql("""
-            insert into pw_budget_reservation (reservation_id, budget_year, instrument, case_id, amount, status,
-                                               approved_by, created_at, updated_at)
-            values (:id, :year, :instrument, :caseId, :amount, :status, :approvedBy, :now, :now)""")
-        .param("id", id).param("year", year).param("instrument", instrument).param("caseId", caseId)
-        .param("amount", amount).param("status", Status.RESERVED.name()).param("approvedBy", approvedBy)
-        .param("now", now).update();
+    budgets.insertReservation(new Reservation(id, year, instrument, caseId, amount, Status.RESERVED), approvedBy,
+        clock.instant());
     return id;
-  }
-
-  private void close(String reservationId, Status status, BigDecimal invoiced) {
-    jdbc.sql("update pw_budget_reservation set status = :status, invoiced = :invoiced, updated_at = :now where reservation_id = :id")
-        .param("status", status.name()).param("invoiced", invoiced)
-        .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).param("id", reservationId).update();
   }
 
   private static void requirePositive(BigDecimal amount) {

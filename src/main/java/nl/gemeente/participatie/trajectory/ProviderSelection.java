@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +14,6 @@ import nl.gemeente.participatie.assessment.AssessmentRepository;
 import nl.gemeente.participatie.eligibility.EligibilityFile;
 import nl.gemeente.participatie.eligibility.EligibilityRepository;
 import nl.gemeente.participatie.eligibility.PersonFacts;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -31,18 +27,18 @@ public class ProviderSelection {
 
   public record Candidate(String partnerId, BigDecimal priceCeiling, String contract) {}
 
-  private final DecisionService decisionService;
+  private final ProviderRules rules;
   private final EligibilityRepository eligibility;
   private final AssessmentRepository assessments;
   private final Clock clock;
   private final String region;
   private final ObjectMapper json;
 
-  public ProviderSelection(DecisionService decisionService, EligibilityRepository eligibility,
+  public ProviderSelection(ProviderRules rules, EligibilityRepository eligibility,
       AssessmentRepository assessments, Clock clock, @Value("${participatie.purchase.region:}") String region,
       ObjectMapper objectMapper) {
     this.json = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    this.decisionService = decisionService;
+    this.rules = rules;
     this.eligibility = eligibility;
     this.assessments = assessments;
     this.clock = clock;
@@ -67,22 +63,7 @@ public class ProviderSelection {
     Integer age = eligibility.find(caseId).map(EligibilityFile::person).map(PersonFacts::birthDate)
         .map(birth -> Period.between(birth, LocalDate.now(clock)).getYears()).orElse(null);
     boolean languageNeed = assessments.find(caseId).map(this::languageNeed).orElse(false);
-    Map<String, Object> result = decisionService.evaluateDecisionByKey("providerSelection")
-        .variables(Variables.createVariables()
-            .putValue("trajectoryType", trajectoryType)
-            .putValue("under27", age != null && age < 27)
-            .putValue("over55", age != null && age >= 55)
-            .putValue("languageNeed", languageNeed)
-            .putValue("region", region.isBlank() ? null : region))
-        .evaluate().getSingleResult().getEntryMap();
-    List<?> partners = (List<?>) result.get("partners");
-    List<?> ceilings = (List<?>) result.get("priceCeilings");
-    List<?> contracts = (List<?>) result.get("contracts");
-    List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < partners.size(); i++) {
-      candidates.add(new Candidate(String.valueOf(partners.get(i)), new BigDecimal(String.valueOf(ceilings.get(i))),
-          String.valueOf(contracts.get(i))));
-    }
-    return candidates;
+    return rules.partners(new ProviderRules.TargetGroup(trajectoryType, age != null && age < 27, age != null && age >= 55,
+        languageNeed, region.isBlank() ? null : region));
   }
 }

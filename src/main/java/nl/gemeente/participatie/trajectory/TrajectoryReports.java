@@ -2,15 +2,10 @@ package nl.gemeente.participatie.trajectory;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import nl.gemeente.participatie.common.Money;
 import nl.gemeente.participatie.common.Texts;
 import nl.gemeente.participatie.trajectory.AssignmentService.Assignment;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,12 +37,12 @@ public class TrajectoryReports {
   }
 
   private final AssignmentService assignments;
-  private final JdbcClient jdbc;
+  private final AssignmentEventRepository events;
   private final Clock clock;
 
-  public TrajectoryReports(AssignmentService assignments, DataSource dataSource, Clock clock) {
+  public TrajectoryReports(AssignmentService assignments, AssignmentEventRepository events, Clock clock) {
     this.assignments = assignments;
-    this.jdbc = JdbcClient.create(dataSource);
+    this.events = events;
     this.clock = clock;
   }
 
@@ -78,14 +73,7 @@ public class TrajectoryReports {
     if (assignment.status() != AssignmentStatus.ACCEPTED) {
       throw new NotRunningException();
     }
-    try {
-      jdbc.sql("""
-              insert into pw_assignment_event (assignment_id, kind, external_id, result, amount, summary, received_at)
-              values (:id, :kind, :externalId, :result, :amount, :summary, :now)""")
-          .param("id", assignmentId).param("kind", kind.name()).param("externalId", externalId)
-          .param("result", result == null ? null : result.name()).param("amount", amount).param("summary", summary)
-          .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
-    } catch (DuplicateKeyException repeat) {
+    if (!events.recordOnce(assignmentId, kind, externalId, result, amount, summary, clock.instant())) {
       return false;
     }
     onNew.accept(new Report(assignment, kind, externalId, result, amount, summary));

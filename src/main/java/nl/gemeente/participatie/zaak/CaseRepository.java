@@ -52,4 +52,13 @@ public interface CaseRepository {
 
   /** A case registered for a client whose earlier case ended, e.g. a job lost after aftercare. */
   void linkPreviousCase(String caseId, String previousCaseId);
+
+  /** The melding (report) date of many cases in one go (reports); unknown case ids are absent. */
+  java.util.Map<String, java.time.LocalDate> reportDates(java.util.Collection<String> caseIds);
+
+  /** A case closed in a period, as the outflow report counts it: no id, no personal data. */
+  record ClosedCase(CaseOutcome outcome, boolean jobLasted6Months) {}
+
+  /** The cases closed from {@code start} (inclusive) to {@code end} (exclusive). */
+  java.util.List<ClosedCase> closedBetween(Instant start, Instant end);
 }

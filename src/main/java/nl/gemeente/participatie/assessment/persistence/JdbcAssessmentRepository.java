@@ -6,17 +6,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.gemeente.participatie.assessment.AssessmentFacts;
 import nl.gemeente.participatie.assessment.AssessmentRecord;
 import nl.gemeente.participatie.assessment.AssessmentRepository;
 import nl.gemeente.participatie.assessment.Route;
 import nl.gemeente.participatie.assessment.RouteProposal;
+import nl.gemeente.participatie.common.Batches;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Table {@code pw_assessment}: the assessment feature's repository and its port {@link AssessmentFacts}. */
 @Repository
-class JdbcAssessmentRepository implements AssessmentRepository {
+class JdbcAssessmentRepository implements AssessmentRepository, AssessmentFacts {
 
   private final JdbcClient jdbc;
 
@@ -68,6 +74,33 @@ class JdbcAssessmentRepository implements AssessmentRepository {
         .param("caseId", caseId)
         .query(JdbcAssessmentRepository::toRecord)
         .optional();
+  }
+
+  @Override
+  public Optional<RouteSituation> situation(String caseId) {
+    return jdbc.sql("select coalesce(agreed_route, proposed_route) as route, obligations from pw_assessment where case_id = :caseId")
+        .param("caseId", caseId)
+        .query((rs, n) -> new RouteSituation(rs.getString("route"), rs.getString("obligations")))
+        .optional();
+  }
+
+  @Override
+  public Optional<String> agreedRoute(String caseId) {
+    return jdbc.sql("select agreed_route from pw_assessment where case_id = :caseId").param("caseId", caseId)
+        .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(route -> route);
+  }
+
+  @Override
+  public Map<String, String> agreedRoutes(Collection<String> caseIds) {
+    Map<String, String> routes = new HashMap<>();
+    for (var batch : Batches.of(caseIds)) {
+      jdbc.sql("select case_id, agreed_route from pw_assessment where case_id in (:ids) and agreed_route is not null")
+          .param("ids", batch)
+          .query(rs -> {
+            routes.put(rs.getString(1), rs.getString(2));
+          });
+    }
+    return routes;
   }
 
   private static AssessmentRecord toRecord(ResultSet rs, int row) throws SQLException {

@@ -18,6 +18,7 @@ import nl.gemeente.participatie.eligibility.BenefitsRegisterFacts;
 import nl.gemeente.participatie.eligibility.Decision;
 import nl.gemeente.participatie.eligibility.EligibilityFile;
 import nl.gemeente.participatie.eligibility.EligibilityRepository;
+import nl.gemeente.participatie.eligibility.GrantedBenefits;
 import nl.gemeente.participatie.eligibility.IncomeFacts;
 import nl.gemeente.participatie.eligibility.PersonFacts;
 import nl.gemeente.participatie.eligibility.ResidenceStatus;
@@ -26,9 +27,9 @@ import nl.gemeente.participatie.eligibility.ReviewChoice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The application file on plain JDBC (same SQL on H2 and PostgreSQL). */
+/** The application file on plain JDBC (same SQL on H2 and PostgreSQL), and the port {@link GrantedBenefits}. */
 @Repository
-class JdbcEligibilityRepository implements EligibilityRepository {
+class JdbcEligibilityRepository implements EligibilityRepository, GrantedBenefits {
 
   private final JdbcClient jdbc;
 
@@ -276,5 +277,15 @@ class JdbcEligibilityRepository implements EligibilityRepository {
 
   private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
     return value == null ? null : Enum.valueOf(type, value);
+  }
+
+  @Override
+  public Optional<BenefitInPayment> inPayment(String caseId) {
+    return jdbc.sql("""
+            select monthly_norm, payment_reference from pw_eligibility
+            where case_id = :caseId and decision = 'GRANT' and payment_reference is not null""")
+        .param("caseId", caseId)
+        .query((rs, row) -> new BenefitInPayment(rs.getBigDecimal("monthly_norm"), rs.getString("payment_reference")))
+        .optional();
   }
 }

@@ -14,6 +14,7 @@ import nl.gemeente.participatie.zaak.CaseNotFoundException;
 import nl.gemeente.participatie.zaak.IntakeChannel;
 import nl.gemeente.participatie.zaak.OpenCaseExistsException;
 import nl.gemeente.participatie.outflow.JobStartReport;
+import nl.gemeente.participatie.outflow.JobStartRules;
 import nl.gemeente.participatie.outflow.JobStartSource;
 import nl.gemeente.participatie.outflow.OutflowService;
 import nl.gemeente.participatie.outflow.OutflowService.OutflowNotPossibleException;
@@ -46,9 +47,6 @@ class JobStartController {
 
   record JobLossRequest(LocalDate lastWorkingDay, IntakeChannel channel) {}
 
-  /** Job starts more than this far ahead are not reported yet: a contract may still fall through. */
-  static final int MAX_DAYS_AHEAD = 92;
-
   private final OutflowService outflow;
   private final Clock clock;
 
@@ -64,13 +62,12 @@ class JobStartController {
     LocalDate today = LocalDate.now(clock);
     if (request.startDate() == null) {
       errors.add(fieldError("startDate", "is required"));
-    } else if (request.startDate().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-      errors.add(fieldError("startDate", "is more than " + MAX_DAYS_AHEAD + " days ahead"));
+    } else if (JobStartRules.startsTooFarAhead(request.startDate(), today)) {
+      errors.add(fieldError("startDate", "is more than " + JobStartRules.MAX_DAYS_AHEAD + " days ahead"));
     } else if (request.startDate().isBefore(today.minusYears(1))) {
       errors.add(fieldError("startDate", "is more than a year ago"));
     }
-    if (request.hoursPerWeek() != null
-        && (request.hoursPerWeek().signum() <= 0 || request.hoursPerWeek().compareTo(BigDecimal.valueOf(60)) > 0)) {
+    if (!JobStartRules.hoursPerWeekPossible(request.hoursPerWeek())) {
       errors.add(fieldError("hoursPerWeek", "must be more than 0 and at most 60"));
     }
     if (!errors.isEmpty()) {

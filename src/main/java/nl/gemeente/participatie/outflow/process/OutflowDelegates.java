@@ -20,6 +20,7 @@ import nl.gemeente.participatie.zaak.CaseLifecycle;
 import nl.gemeente.participatie.outflow.AftercareContact;
 import nl.gemeente.participatie.outflow.JobStart;
 import nl.gemeente.participatie.outflow.JobStartReport;
+import nl.gemeente.participatie.outflow.JobStartRules;
 import nl.gemeente.participatie.outflow.OutflowOutcome;
 import nl.gemeente.participatie.outflow.OutflowResult;
 import nl.gemeente.participatie.outflow.OutflowReview;
@@ -298,11 +299,11 @@ final class OutflowDelegates {
         if (start == null) {
           throw FormRejection.of("Vul de startdatum van de baan in.");
         }
-        if (start.isAfter(LocalDate.now(clock).plusDays(92))) {
-          throw FormRejection.of("Een baan die meer dan 92 dagen na vandaag begint, meldt u later.");
+        if (JobStartRules.startsTooFarAhead(start, LocalDate.now(clock))) {
+          throw FormRejection.of("Een baan die meer dan " + JobStartRules.MAX_DAYS_AHEAD
+              + " dagen na vandaag begint, meldt u later.");
         }
-        if (mediation.hoursPerWeek() != null && (mediation.hoursPerWeek().signum() <= 0
-            || mediation.hoursPerWeek().compareTo(java.math.BigDecimal.valueOf(60)) > 0)) {
+        if (!JobStartRules.hoursPerWeekPossible(mediation.hoursPerWeek())) {
           throw FormRejection.of("Vul een aantal uren per week van meer dan 0 tot en met 60 in.");
         }
         OutflowService.Reported reported;

@@ -2,7 +2,6 @@ package nl.gemeente.participatie.rules.impact;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.gemeente.participatie.rules.impact.ImpactReport.OutputImpact;
+import nl.gemeente.participatie.rules.persistence.DecisionHistory;
 
 /** The counts of one part of an impact analysis; parts are merged into one report. */
 final class ImpactTally {
@@ -191,7 +191,7 @@ final class ImpactTally {
   /** The latest evaluations with a case id, one per case. */
   private static final class Examples {
     private static final Comparator<DecisionHistory.Evaluation> LATEST_FIRST = Comparator
-        .comparing(DecisionHistory.Evaluation::evaluatedAt, Comparator.nullsLast(Comparator.<Timestamp>reverseOrder()))
+        .comparing(DecisionHistory.Evaluation::evaluatedAt, Comparator.nullsLast(Comparator.<java.time.Instant>reverseOrder()))
         .thenComparing(DecisionHistory.Evaluation::id, Comparator.reverseOrder());
 
     private final Map<String, DecisionHistory.Evaluation> latestPerCase = new HashMap<>();

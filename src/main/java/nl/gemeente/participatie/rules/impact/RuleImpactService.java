@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.gemeente.participatie.rules.impact.DecisionGraph.VariableSource;
-import nl.gemeente.participatie.rules.impact.DecisionHistory.Evaluation;
+import nl.gemeente.participatie.rules.persistence.DecisionHistory;
+import nl.gemeente.participatie.rules.persistence.DecisionHistory.Evaluation;
 import nl.gemeente.participatie.rules.impact.ImpactReport.VersionSeen;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -33,16 +34,13 @@ import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The impact of a candidate version of a decision: every evaluation of the decision recorded in the
@@ -92,12 +90,11 @@ class RuleImpactService {
   private final int threads;
   private final int chunkSize;
 
-  RuleImpactService(ProcessEngine engine, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+  RuleImpactService(ProcessEngine engine, DecisionHistory history, Clock clock,
       @Value("${participatie.rules.impact.threads:0}") int threads,
       @Value("${participatie.rules.impact.chunk-size:1000}") int chunkSize) {
     this.repository = engine.getRepositoryService();
-    String prefix = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
-    this.history = new DecisionHistory(jdbc, transactions, prefix);
+    this.history = history;
     this.zone = clock.getZone();
     this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     // Each chunk's ids are bind parameters of one statement, together with the input columns.

@@ -19,8 +19,12 @@ public class AssignmentAnswers {
   public void deliver(AssignmentService.Assignment assignment) {
     runtimeService.createMessageCorrelation(PurchaseProcess.MESSAGE_ASSIGNMENT_ANSWERED)
         .processInstanceVariableEquals(PurchaseProcess.ASSIGNMENT_ID.getName(), assignment.assignmentId())
-        .setVariables(CamundaBpmData.builder().set(PurchaseProcess.ASSIGNMENT_ACCEPTED,
-            assignment.status() == nl.gemeente.participatie.trajectory.AssignmentStatus.ACCEPTED).build())
+        .setVariables(CamundaBpmData.builder()
+            .set(PurchaseProcess.ASSIGNMENT_ACCEPTED,
+                assignment.status() == nl.gemeente.participatie.trajectory.AssignmentStatus.ACCEPTED)
+            .set(PurchaseProcess.AGREEMENT_REQUIRED,
+                nl.gemeente.participatie.trajectory.TrajectoryTypes.agreementRequired(assignment.trajectoryType()))
+            .build())
         .correlateWithResult();
   }
 }

@@ -14,14 +14,15 @@ import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.RESERV
 import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.TRAJECTORY_TYPE;
 
 import java.math.BigDecimal;
-import java.util.Set;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
 import nl.gemeente.participatie.platform.camunda.PartnerCall;
 import nl.gemeente.participatie.trajectory.AssignmentService;
 import nl.gemeente.participatie.trajectory.BudgetLedger;
 import nl.gemeente.participatie.trajectory.InvoicePayments;
+import nl.gemeente.participatie.trajectory.Invoices;
 import nl.gemeente.participatie.trajectory.PartnerAssignments;
+import nl.gemeente.participatie.trajectory.TrajectoryTypes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,6 @@ import org.springframework.stereotype.Component;
 /** Following an accepted trajectory: reports, reminders, the end review and the invoice. */
 final class FollowUpDelegates {
 
-  /** Placements with kept benefit: the end review must say whether it can become a paid job (seed 001). */
-  static final Set<String> KEPT_BENEFIT = Set.of("WORK_EXPERIENCE_PLACEMENT", "MAATSCHAPPELIJKE_BAAN");
 
   private FollowUpDelegates() {}
 
@@ -105,31 +104,27 @@ final class FollowUpDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       EndReview review = json.read(execution, END_REVIEW).orElse(new EndReview(null, null));
-      if (KEPT_BENEFIT.contains(TRAJECTORY_TYPE.from(execution).getOrNull())
+      if (TrajectoryTypes.keepsBenefit(TRAJECTORY_TYPE.from(execution).getOrNull())
           && !"YES".equals(review.paidJobPossible()) && !"NO".equals(review.paidJobPossible())) {
         throw FormRejection.of("Bij een plaatsing met behoud van uitkering: kan dit een betaalde baan worden? Kies ja of nee.");
       }
     }
   }
 
-  /** "Factuur controleren": within the contract price and the reservation. */
+  /** "Factuur controleren": the rule is {@link Invoices#within}. */
   @Component("checkInvoice")
   static class CheckInvoice implements JavaDelegate {
-    private final AssignmentService assignments;
-    private final BudgetLedger ledger;
+    private final Invoices invoices;
 
-    CheckInvoice(AssignmentService assignments, BudgetLedger ledger) {
-      this.assignments = assignments;
-      this.ledger = ledger;
+    CheckInvoice(Invoices invoices) {
+      this.invoices = invoices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       BigDecimal amount = new BigDecimal(INVOICE_AMOUNT.from(execution).get());
-      BigDecimal ceiling = assignment(execution, assignments).priceCeiling();
-      BigDecimal reserved = ledger.findReservation(RESERVATION_ID.from(execution).getOrNull())
-          .map(BudgetLedger.Reservation::amount).orElse(BigDecimal.ZERO);
-      INVOICE_WITHIN.on(execution).set(amount.compareTo(ceiling) <= 0 && amount.compareTo(reserved) <= 0);
+      INVOICE_WITHIN.on(execution).set(invoices.withinContractAndReservation(caseId(execution),
+          ASSIGNMENT_ID.from(execution).getOrNull(), RESERVATION_ID.from(execution).getOrNull(), amount));
       INVOICE_TO_PAY.on(execution).set(null);
     }
   }

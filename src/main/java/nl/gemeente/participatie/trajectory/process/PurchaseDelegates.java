@@ -9,7 +9,6 @@ import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.CANDID
 import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.RESERVATION_ID;
 import static nl.gemeente.participatie.trajectory.process.PurchaseProcess.TRAJECTORY_TYPE;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -76,21 +75,17 @@ final class PurchaseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      List<ProviderSelection.Candidate> candidates = candidates(execution, json);
-      if (candidates.isEmpty()) {
+      var amount = BudgetLedger.amountToReserve(candidates(execution, json));
+      if (amount.isEmpty()) {
         BUDGET_RESERVED.on(execution).set(true);
         return;
       }
       BudgetLedger.Outcome outcome = ledger.reserve(caseId(execution), LocalDate.now(clock).getYear(),
-          TRAJECTORY_TYPE.from(execution).getOrNull(), highestCeiling(candidates));
+          TRAJECTORY_TYPE.from(execution).getOrNull(), amount.get());
       if (outcome instanceof BudgetLedger.Reserved reserved) {
         RESERVATION_ID.on(execution).set(reserved.reservationId());
       }
       BUDGET_RESERVED.on(execution).set(outcome instanceof BudgetLedger.Reserved);
-    }
-
-    static BigDecimal highestCeiling(List<ProviderSelection.Candidate> candidates) {
-      return candidates.stream().map(ProviderSelection.Candidate::priceCeiling).max(BigDecimal::compareTo).orElseThrow();
     }
   }
 
@@ -111,21 +106,18 @@ final class PurchaseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      BudgetDecision decision = json.read(execution, BUDGET_DECISION)
-          .filter(d -> "APPROVE_OVERRUN".equals(d.choice()) || "WAITING_LIST".equals(d.choice()))
-          .orElseThrow(() -> FormRejection.of("Kies: overschrijding goedkeuren of wachtlijst."));
-      if ("APPROVE_OVERRUN".equals(decision.choice())) {
-        if (decision.reason() == null || decision.reason().isBlank()) {
-          throw FormRejection.of("Motiveer de overschrijding van het budget.");
-        }
-        BudgetLedger.Reserved reserved = ledger.reserveWithApprovedOverrun(caseId(execution),
-            LocalDate.now(clock).getYear(), TRAJECTORY_TYPE.from(execution).getOrNull(),
-            ReserveBudget.highestCeiling(candidates(execution, json)), CurrentUser.of(execution));
-        RESERVATION_ID.on(execution).set(reserved.reservationId());
-        BUDGET_RESERVED.on(execution).set(true);
-      } else {
-        BUDGET_RESERVED.on(execution).set(false);
+      BudgetDecision decision = json.read(execution, BUDGET_DECISION).orElse(new BudgetDecision(null, null));
+      java.util.Optional<BudgetLedger.Reserved> reserved;
+      try {
+        reserved = ledger.decideShortfall(caseId(execution), LocalDate.now(clock).getYear(),
+            TRAJECTORY_TYPE.from(execution).getOrNull(),
+            BudgetLedger.amountToReserve(candidates(execution, json)).orElseThrow(), decision.choice(),
+            decision.reason(), CurrentUser.of(execution));
+      } catch (IllegalArgumentException e) {
+        throw FormRejection.of(e.getMessage());
       }
+      reserved.ifPresent(r -> RESERVATION_ID.on(execution).set(r.reservationId()));
+      BUDGET_RESERVED.on(execution).set(reserved.isPresent());
     }
   }
 

@@ -47,6 +47,11 @@ public final class PurchaseProcess {
   public static final VariableFactory<String> ASSIGNMENT_ID = stringVariable("assignmentId");
   /** Whether the partner accepted (message AssignmentAnswered). */
   static final VariableFactory<Boolean> ASSIGNMENT_ACCEPTED = booleanVariable("assignmentAccepted");
+  /**
+   * Set with the partner's answer: whether the accepted trajectory needs a signed agreement
+   * ({@code TrajectoryTypes}); the purchase branches on it.
+   */
+  static final VariableFactory<Boolean> AGREEMENT_REQUIRED = booleanVariable("agreementRequired");
 
   /** Whether the partner was reminded of a late report (the next wait is the grace period). */
   static final VariableFactory<Boolean> REMINDED = booleanVariable("reminded");

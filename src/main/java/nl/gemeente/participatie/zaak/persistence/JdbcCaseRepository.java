@@ -222,6 +222,30 @@ class JdbcCaseRepository implements CaseRepository {
         rs.getObject("awb_deadline", LocalDate.class));
   }
 
+  @Override
+  public java.util.Map<String, LocalDate> reportDates(java.util.Collection<String> caseIds) {
+    java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
+    for (var batch : nl.gemeente.participatie.common.Batches.of(caseIds)) {
+      jdbc.sql("select case_id, report_date from pw_case where case_id in (:ids)").param("ids", batch)
+          .query(rs -> {
+            dates.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+          });
+    }
+    return dates;
+  }
+
+  @Override
+  public java.util.List<ClosedCase> closedBetween(Instant start, Instant end) {
+    return jdbc.sql("""
+            select outcome, job_lasted_6_months from pw_case
+            where status = 'CLOSED' and closed_at >= :start and closed_at < :end""")
+        .param("start", OffsetDateTime.ofInstant(start, ZoneOffset.UTC))
+        .param("end", OffsetDateTime.ofInstant(end, ZoneOffset.UTC))
+        .query((rs, n) -> new ClosedCase(rs.getString(1) == null ? null : CaseOutcome.valueOf(rs.getString(1)),
+            rs.getBoolean(2)))
+        .list();
+  }
+
   private static Instant toInstant(OffsetDateTime value) {
     return value == null ? null : value.toInstant();
   }

@@ -1,4 +1,4 @@
-package nl.gemeente.participatie.rules.impact;
+package nl.gemeente.participatie.rules.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads recorded decision evaluations straight from the engine's history tables with plain JDBC:
@@ -30,16 +33,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@code ACT_HI_DEC_IN}: the value of each input column ({@code CLAUSE_ID_}) per decision row;
  *   <li>{@code ACT_HI_DEC_OUT}: the value of each output column ({@code VAR_NAME_}) per matched rule
  *       ({@code RULE_ORDER_}, 1 for the first matched rule);
- *   <li>values as in {@link HistoryValues}, JSON in {@code ACT_GE_BYTEARRAY}.
+ *   <li>values as in {@code rules.impact.HistoryValues}, JSON in {@code ACT_GE_BYTEARRAY}.
  * </ul>
  */
-final class DecisionHistory {
+@Component
+public class DecisionHistory {
 
   /** One evaluation of the decision asked for; {@code caseId} is the process instance's business key. */
-  record Evaluation(String id, String definitionId, Timestamp evaluatedAt, Double collectValue, String caseId) {}
+  public record Evaluation(String id, String definitionId, Instant evaluatedAt, Double collectValue, String caseId) {}
 
   /** One stored value of an evaluation (the root decision's id for values of required decisions). */
-  record Value(String evaluationId, String clauseId, String name, Integer ruleOrder, String type, String text,
+  public record Value(String evaluationId, String clauseId, String name, Integer ruleOrder, String type, String text,
       String text2, Long longValue, Double doubleValue, String bytearrayId, byte[] bytes) {
 
     Value withBytes(byte[] content) {
@@ -49,13 +53,14 @@ final class DecisionHistory {
   }
 
   /** Bind parameters per statement, well below every database's limit. */
-  static final int MAX_PARAMETERS = 2_000;
+  public static final int MAX_PARAMETERS = 2_000;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
   private final String prefix;
 
-  DecisionHistory(JdbcTemplate jdbc, PlatformTransactionManager transactions, String tablePrefix) {
+  DecisionHistory(ProcessEngine engine, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    String tablePrefix = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
     this.jdbc = jdbc;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
@@ -67,7 +72,7 @@ final class DecisionHistory {
    * of another), evaluated in {@code [from, until)}, oldest first. Streamed in a read-only
    * transaction, so the driver fetches in batches.
    */
-  List<Evaluation> evaluations(String decisionKey, Instant from, Instant until) {
+  public List<Evaluation> evaluations(String decisionKey, Instant from, Instant until) {
     String sql = "select d.ID_, d.DEC_DEF_ID_, d.EVAL_TIME_, d.COLLECT_VALUE_,"
         + " coalesce(p.BUSINESS_KEY_, r.BUSINESS_KEY_) as CASE_ID"
         + " from " + prefix + "ACT_HI_DECINST d"
@@ -83,13 +88,13 @@ final class DecisionHistory {
       statement.setTimestamp(2, Timestamp.from(from));
       statement.setTimestamp(3, Timestamp.from(until));
       return statement;
-    }, (RowCallbackHandler) rs -> evaluations.add(new Evaluation(rs.getString(1), rs.getString(2), rs.getTimestamp(3),
+    }, (RowCallbackHandler) rs -> evaluations.add(new Evaluation(rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)),
         rs.getObject(4, Double.class), rs.getString(5)))));
     return evaluations;
   }
 
   /** The values of these input columns of the evaluations' own (root) decision rows. */
-  List<Value> inputs(List<String> evaluationIds, Collection<String> clauseIds) {
+  public List<Value> inputs(List<String> evaluationIds, Collection<String> clauseIds) {
     if (evaluationIds.isEmpty() || clauseIds.isEmpty()) {
       return List.of();
     }
@@ -101,7 +106,7 @@ final class DecisionHistory {
   }
 
   /** The values of these input columns of the decisions the evaluations required. */
-  List<Value> requiredDecisionInputs(List<String> evaluationIds, Collection<String> clauseIds) {
+  public List<Value> requiredDecisionInputs(List<String> evaluationIds, Collection<String> clauseIds) {
     if (evaluationIds.isEmpty() || clauseIds.isEmpty()) {
       return List.of();
     }
@@ -115,7 +120,7 @@ final class DecisionHistory {
   }
 
   /** Every output value of the evaluations' own (root) decision rows. */
-  List<Value> outputs(List<String> evaluationIds) {
+  public List<Value> outputs(List<String> evaluationIds) {
     if (evaluationIds.isEmpty()) {
       return List.of();
     }
@@ -149,6 +154,10 @@ final class DecisionHistory {
           (RowCallbackHandler) rs -> bytes.put(rs.getString(1), rs.getBytes(2)), part.toArray());
     }
     return values.stream().map(v -> v.bytearrayId() == null ? v : v.withBytes(bytes.get(v.bytearrayId()))).toList();
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   private static String marks(int count) {
