@@ -125,7 +125,7 @@ class RulePublicationApiTest {
     String caseId = driver.applyFor(TestBsn.next());
     ProcessInstance instance = driver.instanceOf(caseId);
     driver.runJobs(instance);
-    JsonNode advice = Json.parse(processEngine.getRuntimeService().getVariableTyped(instance.getId(), "advice")
+    JsonNode advice = Json.parse(driver.variableTyped(instance, "advice")
         .getValue().toString());
     assertThat(advice.get("monthlyNorm").asDouble()).isEqualTo(1401.50);
     var evaluation = historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("eligibility")

@@ -170,7 +170,7 @@ class Finding08ReportDateTest {
   }
 
   private String adviceAmount(ProcessInstance instance) {
-    return Json.parse(processEngine.getRuntimeService().getVariableTyped(instance.getId(), "advice").getValue().toString())
+    return Json.parse(driver.variableTyped(instance, "advice").getValue().toString())
         .get("benefitAmount").asText();
   }
 

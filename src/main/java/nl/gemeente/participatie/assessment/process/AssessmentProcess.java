@@ -1,6 +1,6 @@
 package nl.gemeente.participatie.assessment.process;
 
-/** Variables of the assessment stage of {@code participationCase}. */
+/** Variables of the assessment stage (processes {@code assessmentAndPlan} and {@code planRevision}). */
 public final class AssessmentProcess {
 
   /** JSON from form "Brede intake afnemen": the whole assessment as one value. */

@@ -1,6 +1,6 @@
 package nl.gemeente.participatie.eligibility.process;
 
-/** Variables and element ids of the eligibility stage of {@code participationCase}. */
+/** Variables and element ids of the application and eligibility stage (process {@code bijstandApplication}, bpmn/application.bpmn). */
 public final class EligibilityProcess {
 
   public static final String SERVICE_TASK_FETCH_PERSON = "ServiceTask_FetchPersonData";

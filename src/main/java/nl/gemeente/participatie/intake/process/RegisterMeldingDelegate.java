@@ -17,12 +17,15 @@ import nl.gemeente.participatie.intake.MeldingInput;
 import nl.gemeente.participatie.zaak.OpenCaseExistsException;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
+import java.util.List;
+import nl.gemeente.participatie.zaak.process.CaseMapInstance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Melding registreren": every case process passes here before the intake.
+ * "Melding registreren": every case passes here first, in its intake (process {@code caseIntake}, called
+ * by the case map; on cases of the earlier single-process model in the case process itself).
  *
  * <ul>
  *   <li>Started by the intake API: the case is registered already; link it to this process.
@@ -52,7 +55,7 @@ class RegisterMeldingDelegate implements JavaDelegate {
     }
     // Started by the intake API with the case id as business key. A start with another case's id as
     // business key fails here: that case already has its process (or is closed or unknown).
-    caseLifecycle.attachProcess(caseId, execution.getProcessInstanceId());
+    caseLifecycle.attachProcess(caseId, CaseMapInstance.of(execution).getProcessInstanceId());
   }
 
   private void registerFromStartForm(DelegateExecution execution) {
@@ -63,7 +66,8 @@ class RegisterMeldingDelegate implements JavaDelegate {
         stringVariable(execution, FORM_CHANNEL));
     CaseRecord caseRecord;
     try {
-      caseRecord = intake.registerForRunningProcess(input, CurrentUser.of(execution), execution.getProcessInstanceId());
+      caseRecord = intake.registerForRunningProcess(input, CurrentUser.of(execution),
+          CaseMapInstance.of(execution).getProcessInstanceId());
     } catch (InvalidMeldingException e) {
       throw FormRejection.of(e.dutchMessage());
     } catch (OpenCaseExistsException e) {
@@ -71,12 +75,18 @@ class RegisterMeldingDelegate implements JavaDelegate {
     } catch (DuplicateOpenCaseException e) {
       throw FormRejection.of("Er is zojuist al een zaak voor deze persoon geregistreerd.");
     }
-    execution.setProcessBusinessKey(caseRecord.caseId());
-    execution.setVariable(VAR_CASE_NUMBER, caseRecord.caseId());
-    execution.setVariable(VAR_REQUEST_TYPE, caseRecord.requestType().name());
-    execution.setVariable(VAR_REPORT_DATE, caseRecord.reportDate().toString());
-    execution.removeVariable(FORM_BSN);
-    execution.removeVariable(FORM_CHANNEL);
+    // The form's fields are on the case map (its start event) and, passed in, on this stage's process:
+    // both get the case id as business key (every later stage inherits it) and lose the BSN.
+    DelegateExecution caseMap = CaseMapInstance.of(execution);
+    for (DelegateExecution instance : caseMap.getId().equals(execution.getProcessInstanceId())
+        ? List.of(caseMap) : List.of(caseMap, execution.getProcessInstance())) {
+      instance.setProcessBusinessKey(caseRecord.caseId());
+      instance.setVariable(VAR_CASE_NUMBER, caseRecord.caseId());
+      instance.setVariable(VAR_REQUEST_TYPE, caseRecord.requestType().name());
+      instance.setVariable(VAR_REPORT_DATE, caseRecord.reportDate().toString());
+      instance.removeVariable(FORM_BSN);
+      instance.removeVariable(FORM_CHANNEL);
+    }
   }
 
   private static String stringVariable(DelegateExecution execution, String name) {

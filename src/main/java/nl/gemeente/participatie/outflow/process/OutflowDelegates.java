@@ -24,6 +24,7 @@ import nl.gemeente.participatie.outflow.OutflowResult;
 import nl.gemeente.participatie.outflow.OutflowReview;
 import nl.gemeente.participatie.outflow.OutflowService;
 import nl.gemeente.participatie.zaak.process.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseMapInstance;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -314,7 +315,7 @@ final class OutflowDelegates {
           throw FormRejection.of("Voor deze klant loopt al een uitstroom naar werk; meld de baan bij de klantmanager.");
         }
         placed = !reported.alreadyReported();
-        execution.getProcessInstance().setVariable(VAR_JOB_START_ID, reported.jobStartId());
+        CaseMapInstance.of(execution).setVariable(VAR_JOB_START_ID, reported.jobStartId());
       }
       execution.setVariable(VAR_PLACED, placed);
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import nl.gemeente.participatie.eligibility.Decision;
 import nl.gemeente.participatie.zaak.CaseOutcome;
 import nl.gemeente.participatie.zaak.process.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseMapInstance;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -127,7 +128,7 @@ final class SignalDelegates {
             : new SignalService.RecomputationDecision(form.decision(), form.monthlyAmount(), form.effectiveDate(), result,
                 form.reasons()), CurrentUser.of(execution));
         if ("END".equals(decided)) {
-          execution.getProcessInstance().setVariable(VAR_CASE_RESULT, result.name());
+          CaseMapInstance.of(execution).setVariable(VAR_CASE_RESULT, result.name());
         }
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage() == null || e.getMessage().startsWith("No enum")
@@ -278,7 +279,7 @@ final class SignalDelegates {
       execution.setVariableLocal(VAR_WITHDRAWAL_APPROVED, approved);
       if (approved) {
         execution.removeVariable(VAR_WITHDRAWAL_SUMMARY);
-        execution.getProcessInstance().setVariable(VAR_CASE_RESULT, CaseOutcome.BENEFIT_WITHDRAWN.name());
+        CaseMapInstance.of(execution).setVariable(VAR_CASE_RESULT, CaseOutcome.BENEFIT_WITHDRAWN.name());
       } else {
         execution.setVariableLocal(VAR_WITHDRAWAL_REMARK, "**Teruggestuurd door de teamleider:** " + form.remark());
       }
