@@ -4,7 +4,7 @@ import static nl.gemeente.participatie.support.CaseDriver.assessment;
 import static nl.gemeente.participatie.support.CaseDriver.plan;
 import static nl.gemeente.participatie.support.ServiceClient.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.gemeente.participatie.support.CaseAssert.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.gemeente.participatie.support.CaseAssert;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.spin.plugin.variable.type.SpinValueType;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,9 @@ class AssessmentProcessTest {
     caseId = driver.workSupportOnly(TestBsn.next());
     instance = driver.instanceOf(caseId);
     assertThat(instance).isWaitingAt("UserTask_BroadIntake");
-    assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("klantmanager").hasName("Brede intake afnemen");
+    assertThat(CaseAssert.task(instance)).hasCandidateGroup("klantmanager").hasName("Brede intake afnemen");
+    assertThat(driver.processKeyOf(CaseAssert.task(instance))).as("the assessment runs in its own process")
+        .isEqualTo("assessmentAndPlan");
   }
 
   @Test
@@ -74,8 +77,8 @@ class AssessmentProcessTest {
         .getStatusCode().value()).isEqualTo(204);
     driver.runJobs(instance);
 
-    assertThat(runtimeService.getVariableTyped(instance.getId(), "assessment").getType()).isEqualTo(SpinValueType.JSON);
-    assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("zrm", "ladderRung", "finances", "barriers");
+    assertThat(driver.variableTyped(instance, "assessment").getType()).isEqualTo(SpinValueType.JSON);
+    assertThat(driver.runtimeVariables(instance)).doesNotContainKeys("zrm", "ladderRung", "finances", "barriers");
     String stored = jdbc.queryForObject("select assessment from pw_assessment where case_id = ?", String.class, caseId);
     assertThat(Json.parse(stored).get("zrm").get("finances").asInt()).isEqualTo(4);
     assertThat(instance).isWaitingAt("UserTask_Plan");
@@ -92,9 +95,13 @@ class AssessmentProcessTest {
     String expected = switch (route.nextStep()) {
       case PURCHASE -> "CallActivity_TrajectoryPurchase";
       case EMPLOYER_SERVICES -> "UserTask_JobMediation";
-      case MONITORING -> "CatchEvent_CaseClosed";
+      // The plan is in place and the client is kept in view (the earlier model's wait "Zaak afgesloten").
+      case MONITORING -> "CallActivity_ClientInView";
     };
     assertThat(instance).isWaitingAt(expected);
+    if (route.nextStep() == Route.NextStep.MONITORING) {
+      assertThat(instance).hasPassed("EndEvent_PlanUnderWay");
+    }
   }
 
   @Test
@@ -121,12 +128,12 @@ class AssessmentProcessTest {
   void aClientReadyForWorkGoesToTheEmployerServicesTeam() {
     assess(assessment(5, 4, 4, 32));
 
-    assertThat(runtimeService.getVariable(instance.getId(), "routeSummary").toString())
+    assertThat(driver.variable(instance, "routeSummary").toString())
         .contains("Voorstel: directe bemiddeling", "geen arbeidsverplichtingen (geen bijstand)");
     agree(plan("DIRECT_MEDIATION", null));
 
     assertThat(instance).isWaitingAt("UserTask_JobMediation");
-    assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("werkgeversservice");
+    assertThat(CaseAssert.task(instance)).hasCandidateGroup("werkgeversservice");
   }
 
   @Test
@@ -150,7 +157,7 @@ class AssessmentProcessTest {
 
     agree(plan("CARE_FIRST", null));
 
-    assertThat(instance).isWaitingAt("CatchEvent_CaseClosed");
+    assertThat(instance).hasPassed("EndEvent_PlanUnderWay").isWaitingAt("CallActivity_ClientInView");
     assertThat(jdbc.queryForObject("select proposed_route from pw_assessment where case_id = ?", String.class, caseId))
         .isEqualTo("CARE_FIRST");
   }
@@ -231,7 +238,7 @@ class AssessmentProcessTest {
     answer("debtpartner", referralId, "DECLINED");
 
     assertThat(instance).isWaitingAt("UserTask_Plan", "UserTask_DebtAssistanceDeclined");
-    assertThat(BpmnAwareTests.task("UserTask_DebtAssistanceDeclined", instance)).hasCandidateGroup("klantmanager");
+    assertThat(CaseAssert.task("UserTask_DebtAssistanceDeclined", instance)).hasCandidateGroup("klantmanager");
   }
 
   @Test
@@ -265,7 +272,9 @@ class AssessmentProcessTest {
     driver.runJobs(instance);
 
     assertThat(instance).isWaitingAt("UserTask_JobMediation", "UserTask_RevisePlan");
-    assertThat(runtimeService.getVariable(instance.getId(), "routeSummary").toString()).contains("Voorstel: sociale activering");
+    // The revision runs in its own process (planRevision), with its own proposal.
+    assertThat(driver.variable(driver.stageOf(caseId, "planRevision"), "routeSummary").toString())
+        .contains("Voorstel: sociale activering");
     assertThat(jdbc.queryForMap("select version, proposed_route, agreed_route from pw_assessment where case_id = ?", caseId))
         .containsEntry("version", 2).containsEntry("proposed_route", "SOCIAL_ACTIVATION").containsEntry("agreed_route", null);
 

@@ -3,7 +3,7 @@ package nl.gemeente.participatie.eligibility;
 import static nl.gemeente.participatie.support.CaseDriver.review;
 import static nl.gemeente.participatie.support.ServiceClient.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.gemeente.participatie.support.CaseAssert.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.gemeente.participatie.support.CaseAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,9 @@ class AwbClockProcessTest {
     managementService.executeJob(driver.timer(instance, "BoundaryEvent_AdvancePaymentDue").getId());
 
     assertThat(instance).isWaitingAt("UserTask_ReviewEligibility", "UserTask_AdvancePayment");
-    assertThat(BpmnAwareTests.task("UserTask_AdvancePayment", instance)).hasCandidateGroup("klantmanager");
+    assertThat(CaseAssert.task("UserTask_AdvancePayment", instance)).hasCandidateGroup("klantmanager");
+    // The Awb clock runs in the application's own process.
+    assertThat(driver.processKeyOf(CaseAssert.task("UserTask_AdvancePayment", instance))).isEqualTo("bijstandApplication");
     var advanceTask = driver.task(instance, "UserTask_AdvancePayment");
     assertThat(driver.submit("caseworker", advanceTask, "advance", Map.of("decision", "NO_ADVANCE")).getStatusCode().value())
         .isEqualTo(400);
@@ -168,15 +171,16 @@ class AwbClockProcessTest {
     managementService.executeJob(driver.timer(instance, "BoundaryEvent_AwbDeadlineReached").getId());
 
     assertThat(instance).isWaitingAt("UserTask_ReviewEligibility", "UserTask_AwbDeadlineWarning", "UserTask_AwbDeadlineReached");
-    assertThat(BpmnAwareTests.task("UserTask_AwbDeadlineWarning", instance)).hasCandidateGroup("teamleider");
-    assertThat(BpmnAwareTests.task("UserTask_AwbDeadlineReached", instance)).hasCandidateGroup("teamleider");
+    assertThat(CaseAssert.task("UserTask_AwbDeadlineWarning", instance)).hasCandidateGroup("teamleider");
+    assertThat(CaseAssert.task("UserTask_AwbDeadlineReached", instance)).hasCandidateGroup("teamleider");
 
     String amount = driver.advisedAmount(caseId);
     driver.submit("caseworker", driver.task(instance, "UserTask_ReviewEligibility"), "review", review("GRANT", today, amount, null));
     driver.runJobs(instance);
 
     assertThat(instance).hasPassed("EndEvent_ApplicationDone").isWaitingAt("UserTask_BroadIntake");
-    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list())
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceIdIn(driver.processesOf(instance)
+        .toArray(String[]::new)).list())
         .extracting(task -> task.getTaskDefinitionKey()).containsExactly("UserTask_BroadIntake");
   }
 

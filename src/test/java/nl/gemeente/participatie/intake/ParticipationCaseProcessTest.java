@@ -2,8 +2,8 @@ package nl.gemeente.participatie.intake;
 
 import static nl.gemeente.participatie.support.ServiceClient.melding;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static nl.gemeente.participatie.support.CaseAssert.assertThat;
+import static nl.gemeente.participatie.support.CaseAssert.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Scenarios of process {@code participationCase}: from a melding through the intake conversation
+ * Scenarios of the intake (process {@code caseIntake}, called by the case map {@code participationCase}): from a melding through the intake conversation
  * to the recorded outcome. The intake is completed the way Tasklist does it (submit-form with the
  * form's JSON object) by the caseworker, so forms, authorizations and delegates are wired for real.
  */
@@ -52,6 +52,12 @@ class ParticipationCaseProcessTest {
     assertThat(instance).hasPassed("StartEvent_MeldingReceived", "ServiceTask_RegisterMelding")
         .isWaitingAt("UserTask_IntakeConversation");
     assertThat(task(instance)).hasCandidateGroup("klantmanager").hasName("Intakegesprek voeren").isNotAssigned();
+    // The case map calls the intake as a process of its own, with the case id as business key.
+    assertThat(instance).isWaitingAt("CallActivity_Intake");
+    assertThat(processEngine.getRepositoryService().getProcessDefinition(task(instance).getProcessDefinitionId()).getKey())
+        .isEqualTo("caseIntake");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task(instance).getProcessInstanceId())
+        .singleResult().getBusinessKey()).isEqualTo(instance.getBusinessKey());
   }
 
   @Test
@@ -135,7 +141,8 @@ class ParticipationCaseProcessTest {
   }
 
   private ProcessInstance instanceOf(String caseId) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("participationCase")
+        .processInstanceBusinessKey(caseId).singleResult();
   }
 
   /** The intake form's data, as Tasklist submits the group with path "intake": one JSON variable. */
@@ -159,7 +166,7 @@ class ParticipationCaseProcessTest {
   }
 
   ResponseEntity<String> submitIntake(ProcessInstance instance, Map<String, Object> intake) {
-    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    String taskId = task(instance).getId();
     String body = Json.write(Map.of("variables", Map.of("intake",
         Map.of("type", "Json", "value", Json.write(intake)))));
     return client.exchange("caseworker", HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", body);

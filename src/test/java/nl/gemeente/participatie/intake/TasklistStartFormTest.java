@@ -84,7 +84,14 @@ class TasklistStartFormTest {
         .doesNotContainKey("caseId")
         .containsEntry("requestType", "WORK_SUPPORT_ONLY")
         .doesNotContainKeys("bsn", "channel");
-    assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getTaskDefinitionKey())
+    // The intake runs in its own process (caseIntake), with the case id as business key and without the BSN too.
+    ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
+        .singleResult();
+    assertThat(intake.getBusinessKey()).isEqualTo(caseId);
+    assertThat(runtimeService.getVariables(intake.getId()))
+        .containsEntry("caseNumber", caseId)
+        .doesNotContainKeys("bsn", "channel");
+    assertThat(taskService.createTaskQuery().processInstanceId(intake.getId()).singleResult().getTaskDefinitionKey())
         .isEqualTo("UserTask_IntakeConversation");
   }
 

@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static nl.gemeente.participatie.support.ServiceClient.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.gemeente.participatie.support.CaseAssert.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.gemeente.participatie.support.CaseAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class OutflowProcessTest {
     String bsn = TestBsn.next();
     String caseId = driver.grantedAndPlanned(bsn, "CARE_FIRST");
     ProcessInstance caseInstance = driver.instanceOf(caseId);
-    assertThat(caseInstance).isWaitingAt("CatchEvent_CaseClosed");
+    assertThat(caseInstance).isWaitingAt("CallActivity_ClientInView");
     TestPartners.employment(bsn, employment(today, "1800.00"));
 
     JsonNode reported = driver.reportJobStart("caseworker", caseId, today);
@@ -80,7 +81,7 @@ class OutflowProcessTest {
 
     Task review = driver.task(outflow, "UserTask_ConfirmOutflow");
     assertThat(review.getName()).isEqualTo("Uitstroom naar werk beoordelen");
-    assertThat(BpmnAwareTests.task(outflow)).hasCandidateGroup("klantmanager");
+    assertThat(CaseAssert.task(outflow)).hasCandidateGroup("klantmanager");
     assertThat(runtimeService.getVariable(outflow.getId(), "outflowSummary").toString())
         .contains("uitkering beëindigen", "Volgens UWV");
     assertThat(jobStart(caseId)).containsEntry("proposed_outcome", "END_BENEFIT");
@@ -189,7 +190,7 @@ class OutflowProcessTest {
 
     // The client works beside a supplementary benefit: the case goes on, on its route.
     assertThat(outflow).isEnded();
-    assertThat(caseInstance).hasPassed("EndEvent_SupplementContinues").isWaitingAt("CatchEvent_CaseClosed");
+    assertThat(caseInstance).hasPassed("EndEvent_SupplementContinues").isWaitingAt("CallActivity_ClientInView");
     assertThat(jdbc.queryForMap("select status, stage from pw_case where case_id = ?", caseId))
         .containsEntry("status", "OPEN").containsEntry("stage", "ASSESSMENT");
   }
@@ -217,7 +218,7 @@ class OutflowProcessTest {
 
     assertThat(outflow).isEnded();
     assertThat(caseInstance).hasPassed("ServiceTask_ReturnToAssessment").isWaitingAt("UserTask_UpdateAssessment",
-        "CatchEvent_CaseClosed");
+        "CallActivity_ClientInView");
     assertThat(driver.task(caseInstance, "UserTask_UpdateAssessment").getName()).isEqualTo("Brede intake bijwerken");
     assertThat(driver.task(caseInstance, "UserTask_IntakeConversation")).isNull();
     assertThat(jdbc.queryForMap("select status, stage from pw_case where case_id = ?", caseId))
@@ -255,7 +256,7 @@ class OutflowProcessTest {
     assertThat(lost.getStatusCode().value()).as(lost.getBody()).isEqualTo(202);
     assertThat(Json.parse(lost.getBody()).get("effect").asText()).isEqualTo("BACK_TO_ASSESSMENT");
     assertThat(outflow).isEnded();
-    assertThat(caseInstance).isWaitingAt("UserTask_UpdateAssessment", "CatchEvent_CaseClosed");
+    assertThat(caseInstance).isWaitingAt("UserTask_UpdateAssessment", "CallActivity_ClientInView");
     assertThat(jobStart(caseId)).containsEntry("status", "JOB_LOST");
   }
 
@@ -347,7 +348,7 @@ class OutflowProcessTest {
 
     assertThat(placed.getStatusCode().value()).as(placed.getBody()).isEqualTo(204);
     assertThat(caseInstance).hasPassed("ThrowEvent_PlacedInJob", "StartEvent_JobStarted").isWaitingAt(
-        "CatchEvent_CaseClosed", "CallActivity_OutflowToWork");
+        "CallActivity_ClientInView", "CallActivity_OutflowToWork");
     assertThat(jobStart(caseId)).containsEntry("source", "EMPLOYER_SERVICES").containsEntry("reported_by", "employer")
         .containsEntry("reported_start_date", java.sql.Date.valueOf(today.plusDays(14)));
     assertThat(driver.outflowOf(caseId)).isNotNull();
@@ -361,7 +362,7 @@ class OutflowProcessTest {
     driver.submit("employer", driver.task(caseInstance, "UserTask_JobMediation"), "mediation",
         Map.of("result", "Twee vacatures besproken, sollicitatie loopt."));
 
-    assertThat(caseInstance).hasNotPassed("ThrowEvent_PlacedInJob").isWaitingAt("CatchEvent_CaseClosed");
+    assertThat(caseInstance).hasNotPassed("ThrowEvent_PlacedInJob").isWaitingAt("CallActivity_ClientInView");
     assertThat(driver.outflowOf(caseId)).isNull();
   }
 

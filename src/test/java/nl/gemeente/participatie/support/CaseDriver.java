@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -235,11 +238,60 @@ public final class CaseDriver {
     return review;
   }
 
+  /**
+   * The processes of a case that the single case process of earlier versions held: the case map and
+   * the stages it calls (not the purchase and the outflow, which were separate processes before too).
+   */
+  public static final List<String> CASE_PROCESSES = List.of("participationCase", "caseIntake", "bijstandApplication",
+      "assessmentAndPlan", "planRevision", "clientInView");
+
+  /**
+   * The process instances a test means by "the case's instance": for the case map, the map and its running
+   * stage processes (the single case process of earlier versions held all of them); any other instance alone.
+   */
+  public List<String> processesOf(ProcessInstance instance) {
+    String key = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
+    if (!key.equals("participationCase")) {
+      return List.of(instance.getId());
+    }
+    List<String> ids = new ArrayList<>();
+    ids.add(instance.getId());
+    engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstanceId(instance.getId())
+        .processDefinitionKeyIn(CASE_PROCESSES.toArray(String[]::new)).list().stream()
+        .map(ProcessInstance::getId).filter(id -> !ids.contains(id)).forEach(ids::add);
+    return ids;
+  }
+
+  /** The running instance of one stage process of the case ({@code caseIntake}, {@code clientInView}, ...), or null. */
+  public ProcessInstance stageOf(String caseId, String processKey) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(caseId).active().singleResult();
+  }
+
+  /** The key of the process a task belongs to (each stage runs in its own process). */
+  public String processKeyOf(Task task) {
+    return engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+  }
+
+  /** A variable of the case's instance (see {@link #processesOf}), wherever in its processes it lives; null if none. */
+  public TypedValue variableTyped(ProcessInstance instance, String name) {
+    List<VariableInstance> found = engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(processesOf(instance).toArray(String[]::new)).variableName(name).list();
+    assertThat(found).as("variable %s in the case's processes", name).hasSizeLessThanOrEqualTo(1);
+    return found.isEmpty() ? null : found.get(0).getTypedValue();
+  }
+
+  /** As {@link #variableTyped}, the value. */
+  public Object variable(ProcessInstance instance, String name) {
+    TypedValue value = variableTyped(instance, name);
+    return value == null ? null : value.getValue();
+  }
+
   /** Runs every job that is due now (async continuations), as the job executor would. */
   public void runJobs(ProcessInstance instance) {
     ManagementService management = engine.getManagementService();
     for (int round = 0; round < 20; round++) {
-      List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
+      List<Job> jobs = jobsOf(instance);
       if (jobs.isEmpty()) {
         return;
       }
@@ -247,10 +299,22 @@ public final class CaseDriver {
     }
   }
 
+  private List<Job> jobsOf(ProcessInstance instance) {
+    List<String> ids = processesOf(instance);
+    if (ids.size() == 1) {
+      return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list();
+    }
+    return engine.getManagementService().createJobQuery().rootProcessInstanceId(instance.getId()).executable().list()
+        .stream().filter(job -> ids.contains(job.getProcessInstanceId())).toList();
+  }
+
   /** The timer of a boundary event, run now whatever its due date. */
   public Job timer(ProcessInstance instance, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).timers().singleResult();
+    List<String> ids = processesOf(instance);
+    List<Job> timers = engine.getManagementService().createJobQuery().activityId(activityId).timers().list().stream()
+        .filter(job -> ids.contains(job.getProcessInstanceId())).toList();
+    assertThat(timers).as("timers at %s", activityId).hasSizeLessThanOrEqualTo(1);
+    return timers.isEmpty() ? null : timers.get(0);
   }
 
   public ProcessInstance instanceOf(String caseId) {
@@ -259,17 +323,20 @@ public final class CaseDriver {
   }
 
   public Task taskOf(ProcessInstance instance) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceIdIn(processesOf(instance).toArray(String[]::new))
+        .singleResult();
   }
 
   public Task task(ProcessInstance instance, String taskDefinitionKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+    return engine.getTaskService().createTaskQuery().processInstanceIdIn(processesOf(instance).toArray(String[]::new))
         .taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 
-  /** The variables of the case's process instance itself (not of its subprocesses). */
+  /** The variables of the case's process instances themselves (not of their subprocesses' scopes). */
   public Map<String, Object> runtimeVariables(ProcessInstance instance) {
-    return engine.getRuntimeService().getVariablesLocal(instance.getId());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    processesOf(instance).forEach(id -> variables.putAll(engine.getRuntimeService().getVariablesLocal(id)));
+    return variables;
   }
 
   public JsonNode caseView(String caseId) {

@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.gemeente.participatie.support.CaseAssert.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.gemeente.participatie.support.CaseAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,7 +77,7 @@ class TrajectoryPurchaseProcessTest {
     assertThat(report(FIRST, assignment, "progress", "{\"reportId\": \"R1\", \"summary\": \"Goede start.\"}")
         .get("effect").asText()).isEqualTo("RECORDED");
     assertThat(purchase).isWaitingAt("UserTask_ReviewProgress");
-    assertThat(BpmnAwareTests.task(purchase)).hasCandidateGroup("klantmanager");
+    assertThat(CaseAssert.task(purchase)).hasCandidateGroup("klantmanager");
     assertThat(report(FIRST, assignment, "progress", "{\"reportId\": \"R1\", \"summary\": \"Goede start.\"}")
         .get("effect").asText()).isEqualTo("ALREADY_RECORDED");
     driver.submit("caseworker", driver.taskOf(purchase), "progressReview", Map.of("note", "Besproken met de klant."));
@@ -116,7 +117,7 @@ class TrajectoryPurchaseProcessTest {
     report(FIRST, assignment, "invoice", "{\"invoiceNumber\": \"F-99\", \"amount\": 4500.00}");
 
     assertThat(purchase).isWaitingAt("UserTask_InvoiceDeviation");
-    assertThat(BpmnAwareTests.task(purchase)).hasCandidateGroup("inkoop");
+    assertThat(CaseAssert.task(purchase)).hasCandidateGroup("inkoop");
     driver.submit("purchaser", driver.taskOf(purchase), "invoiceDecision",
         Map.of("choice", "PAY_CEILING", "reason", "Meerwerk niet afgesproken."));
     driver.runJobs(purchase);
@@ -138,7 +139,7 @@ class TrajectoryPurchaseProcessTest {
     managementService.executeJob(reportTimer(purchase));
 
     assertThat(purchase).isWaitingAt("UserTask_MissingReport");
-    assertThat(BpmnAwareTests.task(purchase)).hasCandidateGroup("inkoop");
+    assertThat(CaseAssert.task(purchase)).hasCandidateGroup("inkoop");
   }
 
   @ParameterizedTest
@@ -199,7 +200,7 @@ class TrajectoryPurchaseProcessTest {
     answer(SECOND, offered(purchase, SECOND), false);
 
     assertThat(purchase).isWaitingAt("UserTask_NoPartner");
-    assertThat(BpmnAwareTests.task(purchase)).hasCandidateGroup("inkoop");
+    assertThat(CaseAssert.task(purchase)).hasCandidateGroup("inkoop");
     assertThat(jdbc.queryForObject("select status from pw_budget_reservation where reservation_id = ?", String.class,
         runtimeService.getVariable(purchase.getId(), "reservationId"))).isEqualTo("RELEASED");
   }
@@ -210,7 +211,7 @@ class TrajectoryPurchaseProcessTest {
     ProcessInstance purchase = driver.purchaseFor("WORK_EXPERIENCE_PLACEMENT", "Werkervaring past beter bij deze klant.");
 
     assertThat(purchase).isWaitingAt("UserTask_BudgetDecision");
-    assertThat(BpmnAwareTests.task(purchase)).hasCandidateGroup("teamleider");
+    assertThat(CaseAssert.task(purchase)).hasCandidateGroup("teamleider");
     assertThat(driver.submit("teamlead", driver.taskOf(purchase), "budgetDecision", Map.of("choice", "APPROVE_OVERRUN"))
         .getStatusCode().value()).isEqualTo(400);
     driver.submit("teamlead", driver.taskOf(purchase), "budgetDecision",

@@ -59,7 +59,8 @@ class AccessMatrixTest {
     driver.runJobs(instance);
     Map<String, String> placeholders = Map.of(
         "{case}", caseId,
-        "{instance}", instance.getId(),
+        // The process the task and the advice belong to: the application stage, called by the case map.
+        "{instance}", driver.task(instance, "UserTask_ReviewEligibility").getProcessInstanceId(),
         "{definition}", instance.getProcessDefinitionId(),
         "{task}", driver.task(instance, "UserTask_ReviewEligibility").getId());
 

@@ -2,11 +2,12 @@ package nl.gemeente.participatie.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.gemeente.participatie.support.CaseAssert.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.UUID;
+import nl.gemeente.participatie.support.CaseAssert;
 import nl.gemeente.participatie.support.CaseDriver;
 import nl.gemeente.participatie.support.Json;
 import nl.gemeente.participatie.support.PostgresServiceTest;
@@ -69,7 +70,10 @@ class Finding01CaseIdentityTest {
     ProcessInstance b = instanceOf(caseB);
 
     // The operator's attack: PUT /engine-rest/process-instance/{A}/variables/caseId = B.
+    // On the case map and on the intake's own process, where "Intake-uitkomst vastleggen" runs.
     runtimeService.setVariable(a.getId(), "caseId", caseB);
+    runtimeService.setVariable(taskService.createTaskQuery().taskId(intakeTaskOf(a)).singleResult().getProcessInstanceId(),
+        "caseId", caseB);
     formService.submitTaskForm(intakeTaskOf(a), Variables.createVariables()
         .putValueTyped("intake", SpinValues.jsonValue(Json.write(withdrawn())).create()));
 
@@ -99,7 +103,8 @@ class Finding01CaseIdentityTest {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("participationCase", caseB))
         .hasMessageContaining(caseB);
 
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseB).count()).isEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("participationCase")
+        .processInstanceBusinessKey(caseB).count()).isEqualTo(1);
     assertThat(b).isWaitingAt("UserTask_IntakeConversation");
     JsonNode viewB = caseView(caseB);
     assertThat(viewB.get("status").asText()).isEqualTo("OPEN");
@@ -119,7 +124,8 @@ class Finding01CaseIdentityTest {
         .getBusinessKey();
     assertThat(newCase).isNotEqualTo(caseB).matches("PW-\\d{4}-\\d{6}");
     assertThat(caseView(newCase).get("status").asText()).isEqualTo("OPEN");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseB).count()).isEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("participationCase")
+        .processInstanceBusinessKey(caseB).count()).isEqualTo(1);
     assertThat(instanceOf(caseB)).isWaitingAt("UserTask_IntakeConversation");
   }
 
@@ -163,6 +169,8 @@ class Finding01CaseIdentityTest {
     assertThat(viewB.path("outcome").isNull() || viewB.path("outcome").isMissingNode()).isTrue();
     assertThat(b).isWaitingAt("UserTask_IntakeConversation");
     assertThat(runtimeService.getVariables(b.getId())).doesNotContainKey("intake");
+    assertThat(runtimeService.getVariables(CaseAssert.task("UserTask_IntakeConversation", b).getProcessInstanceId()))
+        .doesNotContainKey("intake");
   }
 
   private JsonNode caseView(String caseId) {
@@ -175,8 +183,7 @@ class Finding01CaseIdentityTest {
   }
 
   private String intakeTaskOf(ProcessInstance instance) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("UserTask_IntakeConversation").singleResult().getId();
+    return CaseAssert.task("UserTask_IntakeConversation", instance).getId();
   }
 
   private static Map<String, Object> withdrawn() {

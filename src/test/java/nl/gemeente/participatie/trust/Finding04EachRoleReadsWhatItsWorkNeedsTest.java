@@ -40,10 +40,12 @@ class Finding04EachRoleReadsWhatItsWorkNeedsTest {
   void aCaseWithAdviceWaitingForTheCaseworker() {
     client = new ServiceClient(rest);
     driver = new CaseDriver(engine, client);
-    instance = driver.instanceOf(driver.applyFor(TestBsn.next()));
-    driver.runJobs(instance);
+    String caseId = driver.applyFor(TestBsn.next());
+    driver.runJobs(driver.instanceOf(caseId));
+    // The advice and the review live in the application's own process (bijstandApplication), called by the case map.
+    instance = driver.stageOf(caseId, "bijstandApplication");
     review = driver.task(instance, "UserTask_ReviewEligibility");
-    assertThat(engine.getRuntimeService().getVariables(instance.getId())).containsKeys("intake", "adviceSummary");
+    assertThat(driver.runtimeVariables(instance)).containsKeys("intake", "adviceSummary");
   }
 
   @Test

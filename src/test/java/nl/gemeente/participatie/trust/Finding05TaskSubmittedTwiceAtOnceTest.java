@@ -69,10 +69,10 @@ class Finding05TaskSubmittedTwiceAtOnceTest {
     pool.shutdown();
 
     assertThat(statuses).containsOnlyOnce(204).containsOnly(204, 409);
-    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId)
         .taskDefinitionKey("UserTask_ReviewEligibility").count()).isEqualTo(1);
     driver.runJobs(instance);
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
         .taskDefinitionKey("UserTask_ApproveDecision").count()).isEqualTo(1);
   }
 

@@ -41,7 +41,8 @@ class Finding12SystemAccountsLearnNothingTest {
   void aRunningCase() {
     client = new ServiceClient(rest);
     caseId = client.newCase();
-    instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("participationCase")
+        .processInstanceBusinessKey(caseId).singleResult();
     assertThat(instance).isNotNull();
   }
 

@@ -10,8 +10,9 @@ import nl.gemeente.participatie.assessment.RouteProposal;
 import nl.gemeente.participatie.platform.camunda.JsonVariable;
 
 /**
- * Messages and the declarations of the variables of the assessment and plan stage (broad intake,
- * route, debt help, plan, next step; ADR 0008).
+ * Messages and the declarations of the variables of the assessment and plan stage (processes
+ * {@code assessmentAndPlan} and {@code planRevision}: broad intake, route, debt help, plan, next
+ * step; ADR 0008).
  */
 public final class AssessmentProcess {
 

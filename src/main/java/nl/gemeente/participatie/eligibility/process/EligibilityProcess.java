@@ -11,7 +11,7 @@ import nl.gemeente.participatie.platform.camunda.JsonVariable;
 
 /**
  * Element ids and the declarations of the variables of the application and eligibility stage
- * (person data, search period, application, Awb clock, decision; ADR 0008). Each variable is
+ * (process {@code bijstandApplication}, bpmn/application.bpmn: person data, search period, application, Awb clock, decision; ADR 0008). Each variable is
  * declared once, with its type; dates and moments are ISO text because timers and task due dates
  * read them as such.
  */

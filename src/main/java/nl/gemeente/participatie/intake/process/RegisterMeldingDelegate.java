@@ -20,12 +20,15 @@ import nl.gemeente.participatie.intake.MeldingInput;
 import nl.gemeente.participatie.zaak.OpenCaseExistsException;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
+import java.util.List;
+import nl.gemeente.participatie.zaak.process.CaseMapInstance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Melding registreren": every case process passes here before the intake.
+ * "Melding registreren": every case passes here first, in its intake (process {@code caseIntake}, called
+ * by the case map; on cases of the earlier single-process model in the case process itself).
  *
  * <ul>
  *   <li>Started by the intake API: the case is registered already; link it to this process.
@@ -55,7 +58,7 @@ class RegisterMeldingDelegate implements JavaDelegate {
     }
     // Started by the intake API with the case id as business key. A start with another case's id as
     // business key fails here: that case already has its process (or is closed or unknown).
-    caseLifecycle.attachProcess(caseId, execution.getProcessInstanceId());
+    caseLifecycle.attachProcess(caseId, CaseMapInstance.of(execution).getProcessInstanceId());
   }
 
   private void registerFromStartForm(DelegateExecution execution) {
@@ -66,7 +69,8 @@ class RegisterMeldingDelegate implements JavaDelegate {
         formField(execution, CHANNEL));
     CaseRecord caseRecord;
     try {
-      caseRecord = intake.registerForRunningProcess(input, CurrentUser.of(execution), execution.getProcessInstanceId());
+      caseRecord = intake.registerForRunningProcess(input, CurrentUser.of(execution),
+          CaseMapInstance.of(execution).getProcessInstanceId());
     } catch (InvalidMeldingException e) {
       throw FormRejection.of(e.dutchMessage());
     } catch (OpenCaseExistsException e) {
@@ -74,12 +78,18 @@ class RegisterMeldingDelegate implements JavaDelegate {
     } catch (DuplicateOpenCaseException e) {
       throw FormRejection.of("Er is zojuist al een zaak voor deze persoon geregistreerd.");
     }
-    execution.setProcessBusinessKey(caseRecord.caseId());
-    CASE_NUMBER.on(execution).set(caseRecord.caseId());
-    REQUEST_TYPE.on(execution).set(caseRecord.requestType().name());
-    REPORT_DATE.on(execution).set(caseRecord.reportDate().toString());
-    BSN.on(execution).remove();
-    CHANNEL.on(execution).remove();
+    // The form's fields are on the case map (its start event) and, passed in, on this stage's process:
+    // both get the case id as business key (every later stage inherits it) and lose the BSN.
+    DelegateExecution caseMap = CaseMapInstance.of(execution);
+    for (DelegateExecution instance : caseMap.getId().equals(execution.getProcessInstanceId())
+        ? List.of(caseMap) : List.of(caseMap, execution.getProcessInstance())) {
+      instance.setProcessBusinessKey(caseRecord.caseId());
+      CASE_NUMBER.on(instance).set(caseRecord.caseId());
+      REQUEST_TYPE.on(instance).set(caseRecord.requestType().name());
+      REPORT_DATE.on(instance).set(caseRecord.reportDate().toString());
+      BSN.on(instance).remove();
+      CHANNEL.on(instance).remove();
+    }
   }
 
   /** A start form field: text (Tasklist submits text); anything else is refused, naming the field, never the value. */

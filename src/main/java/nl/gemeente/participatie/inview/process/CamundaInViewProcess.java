@@ -3,6 +3,7 @@ package nl.gemeente.participatie.inview.process;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.gemeente.participatie.inview.InViewProcess;
+import nl.gemeente.participatie.inview.InViewService.NotInViewException;
 import nl.gemeente.participatie.zaak.process.CaseProcessGateway;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,9 @@ class CamundaInViewProcess implements InViewProcess {
 
   @Override
   public void startOutreach(String caseId) {
+    // Reviews and outreach run in process clientInView, from the moment the route is proposed.
     if (!caseProcess.correlate(caseId, MESSAGE_OUTREACH_NEEDED, Map.of())) {
-      throw new IllegalStateException("Case " + caseId + " does not keep the client in view now");
+      throw new NotInViewException("The case does not keep the client in view yet");
     }
   }
 

@@ -26,6 +26,7 @@ import nl.gemeente.participatie.outflow.OutflowResult;
 import nl.gemeente.participatie.outflow.OutflowReview;
 import nl.gemeente.participatie.outflow.OutflowService;
 import nl.gemeente.participatie.zaak.process.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseMapInstance;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -316,7 +317,7 @@ final class OutflowDelegates {
           throw FormRejection.of("Voor deze klant loopt al een uitstroom naar werk; meld de baan bij de klantmanager.");
         }
         placed = !reported.alreadyReported();
-        JOB_START_ID.on(execution.getProcessInstance()).set(reported.jobStartId());
+        JOB_START_ID.on(CaseMapInstance.of(execution)).set(reported.jobStartId());
       }
       PLACED.on(execution).set(placed);
     }

@@ -16,9 +16,15 @@ class CamundaSignalProcess implements SignalProcess {
     this.caseProcess = caseProcess;
   }
 
+  /**
+   * Whether the case takes signal checks now: "Signaal beoordelen" is part of keeping the client in
+   * view (process clientInView), which starts when the route is proposed. Before that (intake,
+   * application, broad intake) there is no benefit to recompute or suspend; the signal is then recorded
+   * as for a person without a running case, for the team to look at (ADR 7).
+   */
   @Override
   public boolean caseRuns(String caseId) {
-    return caseProcess.runs(caseId);
+    return caseProcess.waitsFor(caseId, MESSAGE_SIGNAL_RECEIVED);
   }
 
   /**

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import nl.gemeente.participatie.eligibility.Decision;
 import nl.gemeente.participatie.zaak.CaseOutcome;
 import nl.gemeente.participatie.zaak.process.CaseKey;
+import nl.gemeente.participatie.zaak.process.CaseMapInstance;
 import nl.gemeente.participatie.platform.camunda.CurrentUser;
 import nl.gemeente.participatie.platform.camunda.FormRejection;
 import nl.gemeente.participatie.platform.camunda.JsonVariables;
@@ -133,7 +134,7 @@ final class SignalDelegates {
             : new SignalService.RecomputationDecision(form.decision(), form.monthlyAmount(), form.effectiveDate(), result,
                 form.reasons()), CurrentUser.of(execution));
         if ("END".equals(decided)) {
-          CASE_RESULT.on(execution.getProcessInstance()).set(result.name());
+          CASE_RESULT.on(CaseMapInstance.of(execution)).set(result.name());
         }
       } catch (IllegalArgumentException e) {
         throw FormRejection.of(e.getMessage() == null || e.getMessage().startsWith("No enum")
@@ -286,7 +287,7 @@ final class SignalDelegates {
       WITHDRAWAL_APPROVED.on(execution).setLocal(approved);
       if (approved) {
         WITHDRAWAL_SUMMARY.on(execution).remove();
-        CASE_RESULT.on(execution.getProcessInstance()).set(CaseOutcome.BENEFIT_WITHDRAWN.name());
+        CASE_RESULT.on(CaseMapInstance.of(execution)).set(CaseOutcome.BENEFIT_WITHDRAWN.name());
       } else {
         WITHDRAWAL_REMARK.on(execution).setLocal("**Teruggestuurd door de teamleider:** " + form.remark());
       }

@@ -117,6 +117,16 @@ public class CaseProcessGateway implements CaseProcess {
     }
   }
 
+  /**
+   * Whether a process of the case waits for this message now (the message would be delivered). On the
+   * case map of this version a stage's messages are only awaited while that stage runs: signals and
+   * missed appointments from the moment the route is proposed (process clientInView) on.
+   */
+  public boolean waitsFor(String caseId, String messageName) {
+    return runtimeService.createExecutionQuery().processInstanceBusinessKey(caseId)
+        .messageEventSubscriptionName(messageName).active().count() > 0;
+  }
+
   /** Whether a user task of one of these kinds is open in the case. */
   public boolean hasOpenTask(String caseId, String... taskDefinitionKeys) {
     return taskService.createTaskQuery().processInstanceBusinessKey(caseId)

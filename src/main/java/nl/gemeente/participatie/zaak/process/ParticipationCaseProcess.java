@@ -15,6 +15,22 @@ public final class ParticipationCaseProcess {
 
   public static final String PROCESS_KEY = "participationCase";
 
+  /*
+   * The stage processes the case map calls (call activities, business key = case id; ADR 7). Each
+   * has its own file in bpmn/; the purchase (trajectoryPurchase) and the outflow (outflowToWork) are
+   * called the same way.
+   */
+  /** bpmn/intake.bpmn: melding registration, intake conversation. */
+  public static final String INTAKE_KEY = "caseIntake";
+  /** bpmn/application.bpmn: person data, search period, application, Awb clock, decision, besluit, payment. */
+  public static final String APPLICATION_KEY = "bijstandApplication";
+  /** bpmn/assessment.bpmn: broad intake, route, debt help, plan, next step. */
+  public static final String ASSESSMENT_KEY = "assessmentAndPlan";
+  /** bpmn/plan-revision.bpmn: "Plan herzien". */
+  public static final String PLAN_REVISION_KEY = "planRevision";
+  /** bpmn/client-in-view.bpmn: reviews, outreach and home visit, signal checks, suspension. */
+  public static final String CLIENT_IN_VIEW_KEY = "clientInView";
+
   public static final String USER_TASK_INTAKE_CONVERSATION = "UserTask_IntakeConversation";
 
   /*

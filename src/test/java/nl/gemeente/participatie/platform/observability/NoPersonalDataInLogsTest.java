@@ -90,7 +90,8 @@ class NoPersonalDataInLogsTest {
     String otherBsn = TestBsn.next();
     TestPartners.brpDown(otherBsn);
     String otherCase = driver.applyFor(otherBsn);
-    ProcessInstance other = driver.instanceOf(otherCase);
+    // The BRP is called in the application's own process (bijstandApplication).
+    ProcessInstance other = driver.stageOf(otherCase, "bijstandApplication");
     Job job = managementService.createJobQuery().processInstanceId(other.getId()).singleResult();
     for (int attempt = 0; attempt < 5 && job != null && job.getRetries() > 0; attempt++) {
       try {

@@ -193,13 +193,15 @@ class RuleImpactApiTest {
   @Test
   void anAdviceInACaseIsLinkedToTheCaseInTheHistory() {
     String caseId = caseUpToTheAdvice();
-    ProcessInstance instance = driver.instanceOf(caseId);
+    ProcessInstance map = driver.instanceOf(caseId);
+    // Evaluated in the application's own process, called by the case map (the root).
+    ProcessInstance instance = driver.stageOf(caseId, "bijstandApplication");
 
     List<HistoricDecisionInstance> advice = history.createHistoricDecisionInstanceQuery()
         .decisionDefinitionKey(ELIGIBILITY).processInstanceId(instance.getId()).list();
 
     assertThat(advice).hasSize(1);
-    assertThat(advice.get(0).getRootProcessInstanceId()).isEqualTo(instance.getId());
+    assertThat(advice.get(0).getRootProcessInstanceId()).isEqualTo(map.getId());
     assertThat(advice.get(0).getActivityId()).isEqualTo("ServiceTask_EvaluateEligibility");
     assertThat(advice.get(0).getRootDecisionInstanceId()).isNull();
     List<HistoricDecisionInstance> required = history.createHistoricDecisionInstanceQuery()
