@@ -7,7 +7,7 @@ import nl.gemeente.participatie.zaak.Bsn;
 
 /**
  * Port to the benefits administration (Socrates, Suite4Sociaal Domein, GWS4all) that pays the
- * benefit; the service's own small contract (README), one adapter per product.
+ * benefit; the service's own small contract (docs/partners.md), one adapter per product.
  */
 public interface BenefitPayments {
 

@@ -3,7 +3,7 @@ package nl.gemeente.participatie.eligibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The inputs of decision {@code eligibility} (README, "Rules"). Null: not established. */
+/** The inputs of decision {@code eligibility} (dmn/README.md). Null: not established. */
 public record EligibilityInput(
     LocalDate applicationDate,
     LocalDate reportDate,

@@ -54,7 +54,7 @@ public final class PartnerHttp {
     } catch (RestClientException e) {
       throw new PartnerUnavailableException(partner, "unreadable answer (" + e.getClass().getSimpleName() + ")");
     } finally {
-      // Latency and errors per partner (README, "Operations"); the global registry holds Spring's.
+      // Latency and errors per partner (docs/operations.md); the global registry holds Spring's.
       Timer.builder(CALL_METRIC).description("Calls to partner systems")
           .tag("partner", partner).tag("outcome", outcome)
           .register(Metrics.globalRegistry)

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The rules check from the command line, for policy staff (README, "Checking a changed rule"):
+ * The rules check from the command line, for policy staff (docs/rules.md, "Case files and the check"):
  * {@code mvn -q compile exec:java -Drules=dmn/eligibility.dmn}. Takes DMN files or folders, finds each
  * decision's case file beside its DMN file, prints the report in plain words and exits with 1 when
  * anything fails. Starts no service and needs no database.

@@ -3,7 +3,7 @@ package nl.gemeente.participatie.trajectory;
 import java.math.BigDecimal;
 
 /**
- * Port to the partners (the service's own contract, README "Partners"): an assignment carries the
+ * Port to the partners (the service's own contract, docs/partners.md): an assignment carries the
  * case reference, never the BSN; the partner answers on the callback API.
  */
 public interface PartnerAssignments {

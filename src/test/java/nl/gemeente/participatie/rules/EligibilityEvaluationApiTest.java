@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-/** The public evaluation interface of decision {@code eligibility}, as documented in the README. */
+/** The public evaluation interface of decision {@code eligibility}, as documented in dmn/README.md. */
 @PostgresServiceTest
 class EligibilityEvaluationApiTest {
 

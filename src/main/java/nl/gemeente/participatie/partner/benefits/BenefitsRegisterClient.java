@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Inlichtingenbureau Bijstandsregelingen over the service's own JSON contract (README):
+ * Inlichtingenbureau Bijstandsregelingen over the service's own JSON contract (docs/partners.md):
  * {@code POST {base}/bijstandsregelingen}; 404 means the person is not registered anywhere.
  */
 @Component

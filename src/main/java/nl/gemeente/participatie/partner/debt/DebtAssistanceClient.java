@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * The service's own contract with the debt-assistance partner (README, "Partners"):
+ * The service's own contract with the debt-assistance partner (docs/partners.md):
  * {@code POST {base}/aanmeldingen} refers a client; the partner answers later on
  * {@code POST /api/partners/debt-assistance/referrals/{aanmeldingId}}.
  */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Income and student finance over the service's own JSON contract (README, "Partner contracts"),
+ * Income and student finance over the service's own JSON contract (docs/partners.md),
  * to be served by a Suwinet gateway: {@code POST {base}/inkomensgegevens}; 404 means nothing is
  * registered for the person.
  */

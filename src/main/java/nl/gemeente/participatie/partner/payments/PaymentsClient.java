@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * The service's own contract with the benefits administration (README, "Partners"):
+ * The service's own contract with the benefits administration (docs/partners.md):
  * {@code POST {base}/uitkeringen} starts a benefit, {@code POST {base}/uitkeringen/{id}/wijzigingen}
  * changes its monthly amount from a date, {@code POST {base}/uitkeringen/{id}/beeindiging} ends it,
  * {@code .../opschorting} suspends and {@code .../hervatting} resumes it; an adapter per product (Socrates,

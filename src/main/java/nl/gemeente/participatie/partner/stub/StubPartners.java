@@ -24,7 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Stand-ins for the BRP, the income gateway, the Inlichtingenbureau, the ZGW Besluiten API and the
  * benefits administration, speaking the same HTTP
  * contracts as the real ones, so the demo runs without any partner. They serve the test persons of
- * {@code stub-partners/test-persons.json} (listed in the README). Only with
+ * {@code stub-partners/test-persons.json} (listed in docs/partners.md). Only with
  * {@code participatie.stub-partners.enabled=true} (the demo profile); never in production.
  */
 @RestController

@@ -101,7 +101,7 @@ public class ModelDeployer implements InitializingBean {
   }
 
   /**
-   * One source of truth between {@code dmn/} and publications (README, "Rules as a product"): when the
+   * One source of truth between {@code dmn/} and publications (docs/rules.md): when the
    * newest version of a decision in this file was published by policy staff (through the rules API or
    * from Camunda Modeler), the file in this release
    * is not deployed, so a restart never silently replaces a newer published rule. When the release's

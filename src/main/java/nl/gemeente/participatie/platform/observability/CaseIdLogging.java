@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts the case id (the process's business key) in the logging context ({@code caseId}) while the
  * engine runs a delegate, listener or expression of a case, so every log line of a step carries it
- * as correlation key (structured logs, README "Operations"). Never the BSN: the business key is the
+ * as correlation key (structured logs, docs/operations.md). Never the BSN: the business key is the
  * case id. An unexpected failure of a step (not a partner failure, form rejection or BPMN error)
  * becomes an incident whose message names the step and the case.
  */
