@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -69,6 +71,21 @@ class CaseMapTest {
     assertThat(runtimeService.getVariables(map.getId())).containsEntry("caseNumber", caseId)
         .containsEntry("decision", "GRANT").containsKeys("intake", "applicationFollows")
         .doesNotContainKeys("advice", "adviceSummary", "review", "assessment", "plan", "routeSummary", "bsn");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"caseIntake", "bijstandApplication", "assessmentAndPlan", "planRevision", "clientInView",
+      "trajectoryPurchase", "outflowToWork"})
+  void aStageProcessCannotBeStartedOnItsOwnEvenByAnAdministrator(String processKey) {
+    long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).count();
+
+    ResponseEntity<String> response = client.exchange("demo", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + processKey + "/submit-form", "{\"variables\": {}}");
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(403);
+    assertThat(response.getBody()).contains("Dit proces start alleen vanuit een zaak");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).count())
+        .isEqualTo(before);
   }
 
   @Test

@@ -44,6 +44,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code /camunda/api/engine/engine/<name>}) as far as this service lets anyone use it (issue 13):
  *
  * <ul>
+ *   <li>Only a process that is startable in Tasklist (the case map) may be started with its start
+ *       form; the stage processes it calls are not.
  *   <li>A form submission (task {@code submit-form}, {@code complete}, {@code resolve}, start form
  *       {@code submit-form}) may carry only the variables its deployed form declares, each of the type
  *       its field submits; never a business key. Anything else: 400, nothing changed.
@@ -216,6 +218,13 @@ class EngineRestGuard extends OncePerRequestFilter {
         : repositoryService.createProcessDefinitionQuery().processDefinitionId(definition).singleResult();
     if (processDefinition == null) {
       return new Refusal(HttpStatus.NOT_FOUND, "Dit proces bestaat niet.", "unknown process definition");
+    }
+    if (!processDefinition.isStartableInTasklist()) {
+      // A stage of a case (or a purchase, an outflow) starts only from its case map, with the case's
+      // business key; started alone it would belong to no case (ADR 0007).
+      return new Refusal(HttpStatus.FORBIDDEN,
+          "Dit proces start alleen vanuit een zaak; start een zaak met het startformulier of met POST /api/cases.",
+          "called process started alone");
     }
     DeclaredFormFields fields = formsByTask.computeIfAbsent(processDefinition.getId(), id -> {
       FormData form = formService.getStartFormData(id);
