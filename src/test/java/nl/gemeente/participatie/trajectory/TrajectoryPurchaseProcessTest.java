@@ -292,7 +292,20 @@ class TrajectoryPurchaseProcessTest {
         "/api/cases/" + purchase.getBusinessKey() + "/plan-revision", null);
 
     assertThat(revise.getStatusCode().value()).as(revise.getBody()).isEqualTo(202);
-    assertThat(driver.task(caseInstance, "UserTask_UpdateAssessment")).isNotNull();
+    assertThat(purchase).isNotEnded();
+
+    // The revision runs to its end beside the purchase and records the revised plan.
+    String caseId = purchase.getBusinessKey();
+    assertThat(driver.submit("caseworker", driver.task(caseInstance, "UserTask_UpdateAssessment"), "assessment",
+        CaseDriver.assessment(5, 4, 4, 32)).getStatusCode().value()).isEqualTo(204);
+    driver.runJobs(caseInstance);
+    assertThat(driver.submit("caseworker", driver.task(caseInstance, "UserTask_RevisePlan"), "plan",
+        CaseDriver.plan("CARE_FIRST", "Zorg gaat voor: schulden en gezondheid eerst; het traject loopt door."))
+        .getStatusCode().value()).isEqualTo(204);
+    driver.runJobs(caseInstance);
+    assertThat(jdbc.queryForObject("select agreed_route from pw_assessment where case_id = ?", String.class, caseId))
+        .isEqualTo("CARE_FIRST");
+    assertThat(driver.stageOf(caseId, "planRevision")).isNull();
     assertThat(purchase).isNotEnded();
   }
 
