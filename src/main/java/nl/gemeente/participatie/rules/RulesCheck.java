@@ -43,7 +43,7 @@ public class RulesCheck {
       Map.entry("ladderRung", "integer"), Map.entry("hoursAvailable", "integer"), Map.entry("age", "integer"),
       Map.entry("under27", "boolean"), Map.entry("over55", "boolean"), Map.entry("languageNeed", "boolean"),
       Map.entry("monthlyNorm", "number"), Map.entry("netIncomeFromWork", "number"), Map.entry("otherNetIncome", "number"),
-      Map.entry("exemptionMonthsUsed", "integer"), Map.entry("reducedWageValue", "boolean"),
+      Map.entry("exemptionMonthsUsed", "integer"), Map.entry("costSharers", "integer"), Map.entry("reducedWageValue", "boolean"),
       Map.entry("employerWantsTrial", "boolean"), Map.entry("inOutflow", "boolean"));
 
   /** List outputs whose order matters (a preference order); other lists compare as sets. */

@@ -60,7 +60,7 @@ public class EligibilityDecisionBenchmarkTest {
           .putValue("studentFinanceEligible", false)
           .putValue("searchPeriodExempt", false)
           .putValue("daysAbroadThisYear", 0)
-          .putValue("householdType", "SINGLE")
+          .putValue("householdType", "SINGLE").putValue("costSharers", 0)
           .putValue("monthlyIncome", 0.0)
           .putValue("assets", 0.0);
     }

@@ -42,6 +42,7 @@ class EligibilityEvaluationApiTest {
     inputs.put("searchPeriodExempt", false);
     inputs.put("daysAbroadThisYear", 0);
     inputs.put("householdType", "SINGLE");
+    inputs.put("costSharers", 0);
     inputs.put("monthlyIncome", 200.00);
     inputs.put("assets", 1000);
     return inputs;

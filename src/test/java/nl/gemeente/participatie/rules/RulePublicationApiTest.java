@@ -97,7 +97,7 @@ class RulePublicationApiTest {
     ResponseEntity<String> withCases = post("policy", "/api/rules/check", RuleCandidates.eligibilityWithNewSingleNorm(),
         RuleCandidates.eligibilityCasesForNewSingleNorm(), null);
     assertThat(Json.parse(withCases.getBody()).get("passed").asBoolean()).isTrue();
-    assertThat(Json.parse(withCases.getBody()).get("report").asText()).contains("44 gevallen in eligibility.cases.csv, alle goed");
+    assertThat(Json.parse(withCases.getBody()).get("report").asText()).contains("65 gevallen in eligibility.cases.csv, alle goed");
     assertThat(latest("eligibility").getVersion()).isEqualTo(versionBefore);
   }
 
@@ -175,7 +175,7 @@ class RulePublicationApiTest {
         .putValue("applicationDate", applicationDate).putValue("reportDate", "2027-06-01").putValue("birthDate", "1990-04-01")
         .putValue("residenceStatus", "DUTCH").putValue("livesInNetherlands", true).putValue("detained", false)
         .putValue("evadingSentence", false).putValue("studentFinanceEligible", false).putValue("searchPeriodExempt", false)
-        .putValue("daysAbroadThisYear", 0).putValue("householdType", "SINGLE").putValue("monthlyIncome", 0.0)
+        .putValue("daysAbroadThisYear", 0).putValue("householdType", "SINGLE").putValue("costSharers", 0).putValue("monthlyIncome", 0.0)
         .putValue("assets", 0.0))
         .evaluate().getSingleResult().getEntry("monthlyNorm")).doubleValue();
   }

@@ -69,7 +69,7 @@ class RuleImpactApiTest {
         .putValue("applicationDate", "2025-03-03").putValue("reportDate", "2025-02-03").putValue("birthDate", "1990-04-01")
         .putValue("residenceStatus", "DUTCH").putValue("livesInNetherlands", true).putValue("detained", false)
         .putValue("evadingSentence", false).putValue("studentFinanceEligible", false).putValue("searchPeriodExempt", false)
-        .putValue("daysAbroadThisYear", 0).putValue("householdType", "SINGLE").putValue("monthlyIncome", 200.0)
+        .putValue("daysAbroadThisYear", 0).putValue("householdType", "SINGLE").putValue("costSharers", 0).putValue("monthlyIncome", 200.0)
         .putValue("assets", 1000.0);
   }
 
