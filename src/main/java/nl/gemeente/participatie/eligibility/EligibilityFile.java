@@ -7,6 +7,7 @@ import java.time.LocalDate;
 public record EligibilityFile(
     String caseId,
     String householdType,
+    int costSharers,
     BigDecimal declaredAssets,
     int daysAbroadThisYear,
     boolean searchPeriodExempt,

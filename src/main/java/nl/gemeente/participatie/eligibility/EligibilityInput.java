@@ -16,5 +16,7 @@ public record EligibilityInput(
     boolean searchPeriodExempt,
     int daysAbroadThisYear,
     String householdType,
+    /** Kostendelende medebewoners (art. 19a lid 1: 27 or older), not the client or partner; 0 when none. */
+    int costSharers,
     BigDecimal monthlyIncome,
     BigDecimal assets) {}

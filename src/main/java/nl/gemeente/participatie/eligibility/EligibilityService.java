@@ -140,6 +140,7 @@ public class EligibilityService {
         file.searchPeriodExempt(),
         file.daysAbroadThisYear(),
         file.householdType(),
+        file.costSharers(),
         file.income() == null ? null : file.income().netMonthlyIncome(),
         file.declaredAssets());
     Advice advice = rules.advise(input);
@@ -171,6 +172,7 @@ public class EligibilityService {
         true,
         daysAbroad != null ? daysAbroad : file.daysAbroadThisYear(),
         file.householdType(),
+        file.costSharers(),
         file.income() == null ? null : file.income().netMonthlyIncome(),
         file.declaredAssets());
     Advice advice = rules.advise(input);

@@ -97,6 +97,77 @@ class EligibilityProcessTest {
     assertThat((String) registered.get("payment_reference")).startsWith("U-");
   }
 
+  /**
+   * Kostendelersnorm (art. 19a lid 1, art. 22a lid 1 en 2): the standard test person (single, 21 to
+   * AOW age, applying today, so the 2026 figures [check]) with one housemate of 27 or older counted
+   * at the intake is advised (40% + 2 × 30%) / 2 × 2002.13 = 1001.065, rounded 1001.07, the form
+   * shows how, and the grant on the advice pays that norm minus income.
+   */
+  @Test
+  void aSingleClientWithOneCostSharerIsAdvisedAndGrantedTheKostendelersnorm() {
+    String caseId = driver.applyWithCostSharers(TestBsn.next(), 1);
+    ProcessInstance instance = instanceOf(caseId);
+    runJobs(instance);
+
+    assertThat(instance).isWaitingAt("UserTask_ReviewEligibility");
+    Map<String, Object> advice = jdbc.queryForMap(
+        "select advice_eligible, monthly_norm, benefit_amount, net_monthly_income, cost_sharers, cost_sharing_base"
+            + " from pw_eligibility where case_id = ?", caseId);
+    assertThat(advice.get("advice_eligible")).isEqualTo(true);
+    assertThat(advice.get("cost_sharers")).isEqualTo(1);
+    assertThat((java.math.BigDecimal) advice.get("monthly_norm")).isEqualByComparingTo("1001.07");
+    assertThat((java.math.BigDecimal) advice.get("cost_sharing_base")).isEqualByComparingTo("2002.13");
+    java.math.BigDecimal income = advice.get("net_monthly_income") == null
+        ? java.math.BigDecimal.ZERO : (java.math.BigDecimal) advice.get("net_monthly_income");
+    assertThat((java.math.BigDecimal) advice.get("benefit_amount"))
+        .isEqualByComparingTo(new java.math.BigDecimal("1001.07").subtract(income).max(java.math.BigDecimal.ZERO));
+    String summary = (String) driver.variable(instance, "adviceSummary");
+    assertThat(summary).contains(
+        "Kostendelende medebewoners (27 jaar of ouder, art. 19a lid 1): 1",
+        "Kostendelersnorm (art. 22a lid 1 en 2 Participatiewet): A = 1 + 1 (klant) = 2; (40% + 2 × 30%) / 2 × B, met B = ",
+        "2.002,13 (norm voor gehuwden, art. 21 sub b) = ", "1.001,07 per maand");
+
+    String amount = driver.advisedAmount(caseId);
+    ResponseEntity<String> response = submit("caseworker", taskOf(instance), "review",
+        review("GRANT", LocalDate.now(AMSTERDAM), amount, null));
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
+    runJobs(instance);
+
+    assertThat(instance).hasPassed("ServiceTask_TakeDecision", "ServiceTask_StartPayment");
+    Map<String, Object> granted = jdbc.queryForMap(
+        "select decision, decision_amount, deviates_from_advice, payment_reference from pw_eligibility where case_id = ?", caseId);
+    assertThat(granted.get("decision")).isEqualTo("GRANT");
+    assertThat((java.math.BigDecimal) granted.get("decision_amount")).isEqualByComparingTo(amount);
+    assertThat(granted.get("deviates_from_advice")).isEqualTo(false);
+    assertThat((String) granted.get("payment_reference")).startsWith("U-");
+  }
+
+  /** The same client without cost sharers: the single norm of art. 21 sub a (2026 figures [check]). */
+  @Test
+  void theSameClientWithoutCostSharersGetsTheSingleNorm() {
+    String caseId = driver.applyWithCostSharers(TestBsn.next(), 0);
+    ProcessInstance instance = instanceOf(caseId);
+    runJobs(instance);
+
+    assertThat(instance).isWaitingAt("UserTask_ReviewEligibility");
+    Map<String, Object> advice = jdbc.queryForMap(
+        "select advice_eligible, monthly_norm, cost_sharers, cost_sharing_base from pw_eligibility where case_id = ?", caseId);
+    assertThat(advice.get("advice_eligible")).isEqualTo(true);
+    assertThat(advice.get("cost_sharers")).isEqualTo(0);
+    assertThat((java.math.BigDecimal) advice.get("monthly_norm")).isEqualByComparingTo("1401.50");
+    assertThat(advice.get("cost_sharing_base")).isNull();
+    String summary = (String) driver.variable(instance, "adviceSummary");
+    assertThat(summary).contains("Kostendelende medebewoners (27 jaar of ouder, art. 19a lid 1): geen")
+        .doesNotContain("Kostendelersnorm (art. 22a lid 1 en 2");
+
+    String amount = driver.advisedAmount(caseId);
+    ResponseEntity<String> response = submit("caseworker", taskOf(instance), "review",
+        review("GRANT", LocalDate.now(AMSTERDAM), amount, null));
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
+    runJobs(instance);
+    assertThat(instance).hasPassed("ServiceTask_TakeDecision", "ServiceTask_StartPayment");
+  }
+
   @Test
   void aRefusalNeedsWrittenReasonsAndASecondPairOfEyes() {
     String bsn = TestBsn.next();

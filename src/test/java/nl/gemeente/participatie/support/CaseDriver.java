@@ -40,6 +40,16 @@ public final class CaseDriver {
     return intake(bsn, "BIJSTAND", false, true);
   }
 
+  /**
+   * As {@link #applyFor}, with {@code costSharers} kostendelende medebewoners (27 or older, art. 19a
+   * lid 1) counted by the caseworker at the intake.
+   */
+  public String applyWithCostSharers(String bsn, int costSharers) {
+    Map<String, Object> intake = intakeForm("BIJSTAND", false, true);
+    intake.put("costSharers", costSharers);
+    return intake(bsn, intake);
+  }
+
   /** As {@link #applyFor}, with the search period exempted at the intake (art. 41 lid 4). */
   public String applyWithSearchPeriodExemption(String bsn) {
     return intake(bsn, "BIJSTAND", true, true);
@@ -145,9 +155,12 @@ public final class CaseDriver {
   }
 
   private String intake(String bsn, String requestType, boolean searchPeriodExempt, boolean consent) {
+    return intake(bsn, intakeForm(requestType, searchPeriodExempt, consent));
+  }
+
+  private String intake(String bsn, Map<String, Object> intake) {
     ResponseEntity<String> created = client.postCase("caseworker", melding(bsn));
     String caseId = Json.parse(created.getBody()).get("caseId").asText();
-    Map<String, Object> intake = intakeForm(requestType, searchPeriodExempt, consent);
     ResponseEntity<String> done = submit("caseworker", taskOf(instanceOf(caseId)), "intake", intake);
     assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
     return caseId;

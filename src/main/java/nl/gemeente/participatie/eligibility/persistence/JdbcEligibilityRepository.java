@@ -40,11 +40,12 @@ class JdbcEligibilityRepository implements EligibilityRepository, GrantedBenefit
   @Override
   public void declare(String caseId, ApplicationDeclaration declaration) {
     jdbc.sql("""
-            insert into pw_eligibility (case_id, household_type, declared_assets, days_abroad_this_year,
+            insert into pw_eligibility (case_id, household_type, cost_sharers, declared_assets, days_abroad_this_year,
                                         search_period_exempt, search_period_exemption)
-            values (:caseId, :householdType, :assets, :daysAbroad, :exempt, :exemption)""")
+            values (:caseId, :householdType, :costSharers, :assets, :daysAbroad, :exempt, :exemption)""")
         .param("caseId", caseId)
         .param("householdType", declaration.householdType())
+        .param("costSharers", declaration.costSharers())
         .param("assets", declaration.declaredAssets())
         .param("daysAbroad", declaration.daysAbroadThisYear())
         .param("exempt", declaration.searchPeriodExempt())
@@ -108,12 +109,13 @@ class JdbcEligibilityRepository implements EligibilityRepository, GrantedBenefit
   public void recordAdvice(String caseId, Advice advice, Instant at) {
     jdbc.sql("""
             update pw_eligibility set advice_eligible = :eligible, advice_reasons = :reasons, monthly_norm = :norm,
-                   benefit_amount = :benefit, advised_at = :at
+                   benefit_amount = :benefit, cost_sharing_base = :costSharingBase, advised_at = :at
             where case_id = :caseId""")
         .param("eligible", advice.eligible())
         .param("reasons", String.join(" ", advice.reasons()))
         .param("norm", advice.monthlyNorm())
         .param("benefit", advice.benefitAmount())
+        .param("costSharingBase", advice.costSharingBase())
         .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
         .param("caseId", caseId)
         .update();
@@ -241,11 +243,12 @@ class JdbcEligibilityRepository implements EligibilityRepository, GrantedBenefit
     String reasons = rs.getString("advice_reasons");
     Advice advice = eligible == null ? null : new Advice(eligible,
         reasons == null || reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(" ")),
-        rs.getBigDecimal("monthly_norm"), rs.getBigDecimal("benefit_amount"));
+        rs.getBigDecimal("monthly_norm"), rs.getBigDecimal("benefit_amount"), rs.getBigDecimal("cost_sharing_base"));
     BigDecimal assets = rs.getBigDecimal("declared_assets");
     return new EligibilityFile(
         rs.getString("case_id"),
         rs.getString("household_type"),
+        rs.getInt("cost_sharers"),
         assets,
         rs.getInt("days_abroad_this_year"),
         rs.getBoolean("search_period_exempt"),

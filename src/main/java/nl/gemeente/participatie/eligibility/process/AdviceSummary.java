@@ -25,6 +25,7 @@ class AdviceSummary {
     text.append("#### Advies van de regels: ")
         .append(advice.eligible() ? "recht op bijstand" : "geen recht op bijstand").append("\n\n");
     text.append("- Norm op de aanvraagdatum: ").append(money(advice.monthlyNorm())).append(" per maand\n");
+    text.append(costSharing(advice, file));
     text.append("- Uitkering volgens de regels: ").append(money(advice.benefitAmount())).append(" per maand\n");
     if (advice.reasons().isEmpty()) {
       text.append("- Alle voorwaarden zijn vervuld.\n");
@@ -63,6 +64,29 @@ class AdviceSummary {
       text.append("\n**Motivering:** ").append(reasons).append("\n");
     }
     return text.toString();
+  }
+
+  /**
+   * The kostendelersnorm as the rules computed it (art. 19a lid 1, art. 22a lid 1 en 2): the count the
+   * caseworker recorded, A, the formula with B, and the resulting norm; or why it was not applied.
+   */
+  static String costSharing(Advice advice, EligibilityFile file) {
+    int sharers = file.costSharers();
+    if (sharers == 0) {
+      return "- Kostendelende medebewoners (27 jaar of ouder, art. 19a lid 1): geen; geen kostendelersnorm (art. 22a)\n";
+    }
+    String counted = "- Kostendelende medebewoners (27 jaar of ouder, art. 19a lid 1): " + sharers + "\n";
+    if (advice.costSharingBase() == null) {
+      return counted + "- Kostendelersnorm niet toegepast: de klant is jonger dan 21 jaar of heeft de AOW-leeftijd bereikt"
+          + " (art. 22a lid 1), of de regels kennen voor de aanvraagdatum geen norm\n";
+    }
+    boolean couple = "COUPLE".equals(file.householdType());
+    int persons = sharers + (couple ? 2 : 1);
+    return counted + "- Kostendelersnorm (art. 22a lid 1 en 2 Participatiewet): A = " + sharers
+        + (couple ? " + 2 (klant en partner)" : " + 1 (klant)") + " = " + persons + "; "
+        + (couple ? "2 × " : "") + "(40% + " + persons + " × 30%) / " + persons + " × B, met B = "
+        + money(advice.costSharingBase()) + " (norm voor gehuwden, art. 21 sub b) = "
+        + money(advice.monthlyNorm()) + " per maand\n";
   }
 
   private static String money(BigDecimal amount) {

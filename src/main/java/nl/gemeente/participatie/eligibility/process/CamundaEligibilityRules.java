@@ -44,13 +44,14 @@ class CamundaEligibilityRules implements EligibilityRules {
         .putValue("searchPeriodExempt", input.searchPeriodExempt())
         .putValue("daysAbroadThisYear", input.daysAbroadThisYear())
         .putValue("householdType", input.householdType())
+        .putValue("costSharers", input.costSharers())
         .putValue("monthlyIncome", input.monthlyIncome() == null ? null : input.monthlyIncome().doubleValue())
         .putValue("assets", input.assets() == null ? null : input.assets().doubleValue());
     DmnDecisionResult result = decisionService.evaluateDecisionByKey(ELIGIBILITY).variables(variables).evaluate();
     Map<String, Object> outputs = result.getSingleResult().getEntryMap();
     List<String> reasons = ((List<?>) outputs.get("reasons")).stream().map(String::valueOf).toList();
     return new Advice(Boolean.TRUE.equals(outputs.get("eligible")), reasons,
-        money(outputs.get("monthlyNorm")), money(outputs.get("benefitAmount")));
+        money(outputs.get("monthlyNorm")), money(outputs.get("benefitAmount")), money(outputs.get("costSharingBase")));
   }
 
   @Override

@@ -49,7 +49,7 @@ class RecordIntakeOutcomeDelegate implements JavaDelegate {
       throw FormRejection.of(e.getMessage());
     }
     if (next == IntakeNext.APPLICATION) {
-      eligibility.declare(caseId, new ApplicationDeclaration(conversation.householdType(),
+      eligibility.declare(caseId, new ApplicationDeclaration(conversation.householdType(), conversation.costSharers(),
           conversation.declaredAssets(), conversation.daysAbroadThisYear(),
           Boolean.TRUE.equals(conversation.searchPeriodExempt()), conversation.searchPeriodExemption()));
     }
