@@ -36,7 +36,7 @@ public class RulesCheck {
       Map.entry("livesInNetherlands", "boolean"), Map.entry("detained", "boolean"),
       Map.entry("evadingSentence", "boolean"), Map.entry("studentFinanceEligible", "boolean"),
       Map.entry("searchPeriodExempt", "boolean"), Map.entry("daysAbroadThisYear", "integer"),
-      Map.entry("monthlyIncome", "number"), Map.entry("assets", "number"),
+      Map.entry("monthlyIncome", "number"), Map.entry("partnerMonthlyIncome", "number"), Map.entry("assets", "number"),
       Map.entry("singleParentExemptionRequested", "boolean"), Map.entry("languageExempt", "boolean"),
       Map.entry("dutchLevel1F", "boolean"), Map.entry("wishesOwnBusiness", "boolean"), Map.entry("debtsReported", "boolean"),
       Map.entry("possiblyReducedWageValue", "boolean"), Map.entry("shelteredWorkNeeded", "boolean"),
