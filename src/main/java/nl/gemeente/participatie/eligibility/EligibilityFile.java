@@ -29,4 +29,6 @@ public record EligibilityFile(
     LocalDate informationDeadline,
     boolean extended,
     String zgwBesluitUrl,
-    String paymentReference) {}
+    String paymentReference,
+    /** The partner's net monthly income counted for a couple (art. 31, 32); 0 without a BRP partner or for a single; null: not fetched (yet). */
+    BigDecimal partnerMonthlyIncome) {}

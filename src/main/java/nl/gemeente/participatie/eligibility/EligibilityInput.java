@@ -19,4 +19,8 @@ public record EligibilityInput(
     /** Kostendelende medebewoners (art. 19a lid 1: 27 or older), not the client or partner; 0 when none. */
     int costSharers,
     BigDecimal monthlyIncome,
-    BigDecimal assets) {}
+    BigDecimal assets,
+    /** Whether the BRP shows a spouse or registered partner (art. 3); null: person not found. */
+    Boolean partnerInBrp,
+    /** The partner's net monthly income (art. 31, 32), counted for a couple only; 0 when none. */
+    BigDecimal partnerMonthlyIncome) {}

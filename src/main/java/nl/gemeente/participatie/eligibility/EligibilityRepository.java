@@ -1,5 +1,6 @@
 package nl.gemeente.participatie.eligibility;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface EligibilityRepository {
   void grantSearchPeriodExemption(String caseId, String reason);
 
   void recordIncome(String caseId, IncomeFacts income);
+
+  /** The partner's net monthly income as fetched for the means test (0 when there is none to count). */
+  void recordPartnerIncome(String caseId, BigDecimal partnerMonthlyIncome);
 
   void recordBenefitsRegister(String caseId, BenefitsRegisterFacts facts);
 

@@ -1,11 +1,13 @@
 package nl.gemeente.participatie.eligibility;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import nl.gemeente.participatie.common.MissingApprovalException;
+import nl.gemeente.participatie.common.PartnerUnavailableException;
 import nl.gemeente.participatie.common.Texts;
 import nl.gemeente.participatie.zaak.Bsn;
 import nl.gemeente.participatie.zaak.CaseNotFoundException;
@@ -115,8 +117,37 @@ public class EligibilityService {
     return deadline;
   }
 
+  /** The client's income and, for a couple, the partner's (the household's means, art. 31, 32). */
   public void fetchIncome(String caseId) {
-    files.recordIncome(caseId, incomeData.incomeOn(bsnOf(caseId), applicationDate(caseId)));
+    LocalDate referenceDate = applicationDate(caseId);
+    files.recordIncome(caseId, incomeData.incomeOn(bsnOf(caseId), referenceDate));
+    files.recordPartnerIncome(caseId, partnerIncome(caseId, referenceDate));
+  }
+
+  /**
+   * For a couple ({@code householdType} COUPLE) whose partner the BRP shows: the partner's net monthly
+   * income from the income source on the reference date; otherwise 0 (a single client, or a couple the
+   * BRP does not confirm, which the rules flag for the caseworker). The partner's BSN lives only in
+   * this method: it is neither stored, nor logged, nor put in an exception text.
+   *
+   * @throws PartnerUnavailableException naming the income source, or the BRP, when it cannot answer;
+   *     the step is retried and ends as an incident for the case
+   */
+  private BigDecimal partnerIncome(String caseId, LocalDate referenceDate) {
+    EligibilityFile file = file(caseId);
+    if (!"COUPLE".equals(file.householdType()) || file.person() == null || !file.person().hasPartner()) {
+      return BigDecimal.ZERO;
+    }
+    Optional<Bsn> partner = personRegistry.partnerOf(bsnOf(caseId));
+    if (partner.isEmpty()) {
+      log.info("Case {}: the BRP shows no partner with a BSN; partner income not fetched", caseId);
+      return BigDecimal.ZERO;
+    }
+    try {
+      return incomeData.incomeOn(partner.get(), referenceDate).netMonthlyIncome();
+    } catch (PartnerUnavailableException e) {
+      throw new PartnerUnavailableException(e.partner(), "income of the client's partner: " + e.detail());
+    }
   }
 
   public void checkBenefitsRegister(String caseId) {
@@ -142,7 +173,9 @@ public class EligibilityService {
         file.householdType(),
         file.costSharers(),
         file.income() == null ? null : file.income().netMonthlyIncome(),
-        file.declaredAssets());
+        file.declaredAssets(),
+        person == null ? null : person.hasPartner(),
+        file.partnerMonthlyIncome());
     Advice advice = rules.advise(input);
     files.recordAdvice(caseId, advice, clock.instant());
     log.info("Case {}: rules advise eligible={} reasons={}", caseId, advice.eligible(), advice.reasons());
@@ -157,6 +190,7 @@ public class EligibilityService {
   public Advice recompute(String caseId, boolean detained, Integer daysAbroad) {
     fetchPerson(caseId);
     files.recordIncome(caseId, incomeData.incomeOn(bsnOf(caseId), today()));
+    files.recordPartnerIncome(caseId, partnerIncome(caseId, today()));
     CaseRecord caseRecord = caseRecord(caseId);
     EligibilityFile file = file(caseId);
     PersonFacts person = file.person();
@@ -174,7 +208,9 @@ public class EligibilityService {
         file.householdType(),
         file.costSharers(),
         file.income() == null ? null : file.income().netMonthlyIncome(),
-        file.declaredAssets());
+        file.declaredAssets(),
+        person == null ? null : person.hasPartner(),
+        file.partnerMonthlyIncome());
     Advice advice = rules.advise(input);
     log.info("Case {}: rules recomputed on new facts: eligible={} reasons={}", caseId, advice.eligible(), advice.reasons());
     return advice;

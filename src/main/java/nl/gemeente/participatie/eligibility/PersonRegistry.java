@@ -14,4 +14,13 @@ public interface PersonRegistry {
    * @throws PartnerUnavailableException when the BRP cannot answer
    */
   Optional<PersonFacts> findPerson(Bsn bsn);
+
+  /**
+   * The current spouse or registered partner of the person (art. 3 lid 1: gehuwd), to ask the income
+   * source for the partner's income. The BSN is personal data: use it for that call and keep it nowhere.
+   *
+   * @return the partner's BSN, or empty when the BRP shows no partner with a BSN (or not the person)
+   * @throws PartnerUnavailableException when the BRP cannot answer
+   */
+  Optional<Bsn> partnerOf(Bsn bsn);
 }

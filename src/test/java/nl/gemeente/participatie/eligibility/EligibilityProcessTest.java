@@ -176,7 +176,7 @@ class EligibilityProcessTest {
     ProcessInstance instance = instanceOf(caseId);
     runJobs(instance);
     assertThat((String) driver.variable(instance, "adviceSummary"))
-        .contains("geen recht op bijstand", "Art. 11 lid 1 en art. 31: inkomen niet lager dan de norm");
+        .contains("geen recht op bijstand", "Art. 11 lid 1, art. 31 en 32: gezinsinkomen (bij gehuwden klant en partner samen) niet lager dan de norm");
 
     ResponseEntity<String> withoutReasons = submit("demo", taskOf(instance), "review", review("REFUSE", null, null, ""));
     assertThat(withoutReasons.getStatusCode().value()).isEqualTo(400);
@@ -251,6 +251,103 @@ class EligibilityProcessTest {
     assertThat(instance).hasPassed("ServiceTask_RecordSearchPeriodExemption").isWaitingAt("UserTask_ReviewEligibility");
     assertThat(driver.variable(instance, "adviceSummary").toString())
         .contains("recht op bijstand").doesNotContain("ART41_4_SEARCH_PERIOD");
+  }
+
+  /**
+   * Couples (art. 3, 4, 31, 32): the BRP shows the client's spouse, the income gateway reports the
+   * partner's net income, and decision eligibility subtracts it with the client's from the couple norm
+   * (2026 figures [check]: 2002.13 - 250 - 600 = 1152.13). The grant on the advice pays that amount.
+   * The partner's BSN is in no engine variable and in no form text.
+   */
+  @Test
+  void aCouplesBenefitIsReducedByThePartnersIncomeFromTheIncomeGateway() {
+    String bsn = TestBsn.next();
+    String partnerBsn = TestBsn.next();
+    TestPartners.person(bsn, TestPartners.personWithPartner(partnerBsn));
+    TestPartners.income(bsn, "{\"nettoMaandinkomen\": 250.00, \"studiefinancieringMogelijk\": false}");
+    TestPartners.income(partnerBsn, "{\"nettoMaandinkomen\": 600.00, \"studiefinancieringMogelijk\": false}");
+    String caseId = driver.applyAsCouple(bsn);
+    ProcessInstance instance = instanceOf(caseId);
+    runJobs(instance);
+
+    assertThat(instance).isWaitingAt("UserTask_ReviewEligibility");
+    Map<String, Object> advice = jdbc.queryForMap(
+        "select advice_eligible, advice_reasons, monthly_norm, benefit_amount, net_monthly_income, partner_monthly_income"
+            + " from pw_eligibility where case_id = ?", caseId);
+    assertThat(advice.get("advice_eligible")).as(String.valueOf(advice.get("advice_reasons"))).isEqualTo(true);
+    assertThat((java.math.BigDecimal) advice.get("net_monthly_income")).isEqualByComparingTo("250.00");
+    assertThat((java.math.BigDecimal) advice.get("partner_monthly_income")).isEqualByComparingTo("600.00");
+    assertThat((java.math.BigDecimal) advice.get("monthly_norm")).isEqualByComparingTo("2002.13");
+    assertThat((java.math.BigDecimal) advice.get("benefit_amount")).isEqualByComparingTo("1152.13");
+    String summary = (String) driver.variable(instance, "adviceSummary");
+    assertThat(summary).contains("Netto gezinsinkomen (art. 31, 32): klant ", "250,00 + partner ", "600,00 = ", "850,00 per maand")
+        .doesNotContain(partnerBsn);
+    List<String> processes = driver.processesOf(instance);
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().list().stream()
+        .filter(variable -> processes.contains(variable.getProcessInstanceId()))
+        .map(variable -> String.valueOf(variable.getValue())))
+        .isNotEmpty().noneMatch(value -> value.contains(partnerBsn));
+
+    String amount = driver.advisedAmount(caseId);
+    assertThat(new java.math.BigDecimal(amount)).isEqualByComparingTo("1152.13");
+    ResponseEntity<String> response = submit("caseworker", taskOf(instance), "review",
+        review("GRANT", LocalDate.now(AMSTERDAM), amount, null));
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
+    runJobs(instance);
+
+    assertThat(instance).hasPassed("ServiceTask_TakeDecision", "ServiceTask_StartPayment");
+    Map<String, Object> granted = jdbc.queryForMap(
+        "select decision, decision_amount, deviates_from_advice from pw_eligibility where case_id = ?", caseId);
+    assertThat(granted.get("decision")).isEqualTo("GRANT");
+    assertThat((java.math.BigDecimal) granted.get("decision_amount")).isEqualByComparingTo("1152.13");
+    assertThat(granted.get("deviates_from_advice")).isEqualTo(false);
+  }
+
+  /**
+   * The income gateway fails for the partner: the step is retried, then an incident names the income
+   * source, the case and that it was the partner's income, without either BSN; once the gateway
+   * answers again and the operator retries, the partner's income is counted and the case goes on.
+   */
+  @Test
+  void aFailingPartnerIncomeCallBecomesAnIncidentAndNothingIsLost() {
+    String bsn = TestBsn.next();
+    String partnerBsn = TestBsn.next();
+    TestPartners.person(bsn, TestPartners.personWithPartner(partnerBsn));
+    TestPartners.incomeDown(partnerBsn);
+    String caseId = driver.applyAsCouple(bsn);
+    ProcessInstance instance = instanceOf(caseId);
+    String application = application(caseId).getId();
+
+    for (int round = 0; round < 10 && incidents(instance).isEmpty(); round++) {
+      for (Job job : managementService.createJobQuery().processInstanceId(application).messages().list()) {
+        try {
+          managementService.executeJob(job.getId());
+        } catch (RuntimeException expected) {
+          // the income gateway answers 503 for the partner
+        }
+      }
+    }
+
+    List<Incident> incidents = incidents(instance);
+    assertThat(incidents).hasSize(1);
+    Incident incident = incidents.get(0);
+    assertThat(incident.getActivityId()).isEqualTo("ServiceTask_FetchIncomeData");
+    assertThat(incident.getIncidentMessage()).contains("Suwinet-inkomen", caseId, "partner", "HTTP 503")
+        .doesNotContain(bsn).doesNotContain(partnerBsn);
+    Job job = managementService.createJobQuery().jobId(incident.getConfiguration()).singleResult();
+    assertThat(managementService.getJobExceptionStacktrace(job.getId())).doesNotContain(bsn).doesNotContain(partnerBsn);
+
+    TestPartners.income(partnerBsn, "{\"nettoMaandinkomen\": 300.00, \"studiefinancieringMogelijk\": false}");
+    managementService.setJobRetries(job.getId(), 1);
+    managementService.executeJob(job.getId());
+    assertThat(incidents(instance)).isEmpty();
+    runJobs(instance);
+
+    assertThat(instance).isWaitingAt("UserTask_ReviewEligibility");
+    assertThat(jdbc.queryForObject("select partner_monthly_income from pw_eligibility where case_id = ?",
+        java.math.BigDecimal.class, caseId)).isEqualByComparingTo("300.00");
+    assertThat(jdbc.queryForObject("select benefit_amount from pw_eligibility where case_id = ?",
+        java.math.BigDecimal.class, caseId)).isEqualByComparingTo("1702.13");
   }
 
   @Test

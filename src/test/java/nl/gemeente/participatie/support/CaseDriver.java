@@ -51,6 +51,13 @@ public final class CaseDriver {
   }
 
   /** As {@link #applyFor}, with the search period exempted at the intake (art. 41 lid 4). */
+  /** An application by a couple ({@code householdType} COUPLE, art. 3, 4), no cost sharers. */
+  public String applyAsCouple(String bsn) {
+    Map<String, Object> intake = intakeForm("BIJSTAND", false, true);
+    intake.put("householdType", "COUPLE");
+    return intake(bsn, intake);
+  }
+
   public String applyWithSearchPeriodExemption(String bsn) {
     return intake(bsn, "BIJSTAND", true, true);
   }

@@ -105,6 +105,18 @@ public final class TestPartners {
         .willReturn(okJson(answerJson)));
   }
 
+  /** A person the BRP knows as married to (or registered partner of) {@code partnerBsn}. */
+  public static String personWithPartner(String partnerBsn) {
+    return STANDARD_PERSON.replace("\"partners\": []", "\"partners\": [{\"burgerservicenummer\": \"" + partnerBsn
+        + "\", \"aangaanHuwelijkPartnerschap\": {\"datum\": {\"type\": \"Datum\", \"datum\": \"2010-05-01\"}}}]");
+  }
+
+  public static void incomeDown(String bsn) {
+    server().stubFor(post("/inkomen/inkomensgegevens").atPriority(1)
+        .withRequestBody(matchingJsonPath("$.burgerservicenummer", equalTo(bsn)))
+        .willReturn(aResponse().withStatus(503)));
+  }
+
   /** The jobs the income gateway knows for a BSN ({@code {"dienstverbanden": [...]}}). */
   public static void employment(String bsn, String answerJson) {
     server().stubFor(post("/inkomen/dienstverbanden").atPriority(1)

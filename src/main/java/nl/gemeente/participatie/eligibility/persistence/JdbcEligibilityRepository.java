@@ -97,6 +97,14 @@ class JdbcEligibilityRepository implements EligibilityRepository, GrantedBenefit
   }
 
   @Override
+  public void recordPartnerIncome(String caseId, BigDecimal partnerMonthlyIncome) {
+    jdbc.sql("update pw_eligibility set partner_monthly_income = :income where case_id = :caseId")
+        .param("income", partnerMonthlyIncome)
+        .param("caseId", caseId)
+        .update();
+  }
+
+  @Override
   public void recordBenefitsRegister(String caseId, BenefitsRegisterFacts facts) {
     jdbc.sql("update pw_eligibility set bijstand_elsewhere = :elsewhere, open_claims = :claims where case_id = :caseId")
         .param("elsewhere", facts.runningBijstandElsewhere())
@@ -270,7 +278,8 @@ class JdbcEligibilityRepository implements EligibilityRepository, GrantedBenefit
         rs.getObject("information_deadline", LocalDate.class),
         rs.getBoolean("extended"),
         rs.getString("zgw_besluit_url"),
-        rs.getString("payment_reference"));
+        rs.getString("payment_reference"),
+        rs.getBigDecimal("partner_monthly_income"));
   }
 
   private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {

@@ -26,6 +26,7 @@ class AdviceSummary {
         .append(advice.eligible() ? "recht op bijstand" : "geen recht op bijstand").append("\n\n");
     text.append("- Norm op de aanvraagdatum: ").append(money(advice.monthlyNorm())).append(" per maand\n");
     text.append(costSharing(advice, file));
+    text.append(householdIncome(file));
     text.append("- Uitkering volgens de regels: ").append(money(advice.benefitAmount())).append(" per maand\n");
     if (advice.reasons().isEmpty()) {
       text.append("- Alle voorwaarden zijn vervuld.\n");
@@ -87,6 +88,26 @@ class AdviceSummary {
         + (couple ? "2 × " : "") + "(40% + " + persons + " × 30%) / " + persons + " × B, met B = "
         + money(advice.costSharingBase()) + " (norm voor gehuwden, art. 21 sub b) = "
         + money(advice.monthlyNorm()) + " per maand\n";
+  }
+
+  /**
+   * The income the rules subtracted (art. 31, 32): the client's, and for a couple the partner's as the
+   * income source reported it. The partner is not named: the form says "partner" only.
+   */
+  static String householdIncome(EligibilityFile file) {
+    BigDecimal client = file.income() == null ? null : file.income().netMonthlyIncome();
+    if (!"COUPLE".equals(file.householdType())) {
+      return "- Netto inkomen van de klant (art. 31): " + money(client) + " per maand\n";
+    }
+    BigDecimal partner = file.partnerMonthlyIncome();
+    String line = "- Netto gezinsinkomen (art. 31, 32): klant " + money(client) + " + partner " + money(partner)
+        + " = " + money(client == null || partner == null ? null : client.add(partner)) + " per maand";
+    if (file.person() != null && !file.person().hasPartner()) {
+      line += " (de BRP kent geen partner: het inkomen van de partner is niet opgevraagd, stel het vast)";
+    } else {
+      line += " (inkomen van de partner opgevraagd bij UWV/Suwinet)";
+    }
+    return line + "\n";
   }
 
   private static String money(BigDecimal amount) {

@@ -46,7 +46,10 @@ class CamundaEligibilityRules implements EligibilityRules {
         .putValue("householdType", input.householdType())
         .putValue("costSharers", input.costSharers())
         .putValue("monthlyIncome", input.monthlyIncome() == null ? null : input.monthlyIncome().doubleValue())
-        .putValue("assets", input.assets() == null ? null : input.assets().doubleValue());
+        .putValue("assets", input.assets() == null ? null : input.assets().doubleValue())
+        .putValue("partnerInBrp", input.partnerInBrp())
+        .putValue("partnerMonthlyIncome",
+            input.partnerMonthlyIncome() == null ? null : input.partnerMonthlyIncome().doubleValue());
     DmnDecisionResult result = decisionService.evaluateDecisionByKey(ELIGIBILITY).variables(variables).evaluate();
     Map<String, Object> outputs = result.getSingleResult().getEntryMap();
     List<String> reasons = ((List<?>) outputs.get("reasons")).stream().map(String::valueOf).toList();

@@ -46,4 +46,29 @@ class BrpClient implements PersonRegistry {
     }
     return Optional.of(mapper.toFacts(answer.personen().get(0), LocalDate.now(clock), lawfulResidenceCodes));
   }
+
+  /**
+   * The BSN of the person's current spouse or registered partner, asked with field {@code partners}
+   * only. A partner without a (valid) BSN in the BRP, e.g. a marriage abroad with a partner never
+   * registered, counts as none found: the rules then see a couple without a BRP partner.
+   */
+  @Override
+  public Optional<Bsn> partnerOf(Bsn bsn) {
+    BrpPersonen.Answer answer = PartnerHttp.call(PARTNER, () -> http.post()
+        .uri("/personen")
+        .contentType(MediaType.APPLICATION_JSON)
+        .accept(MediaType.APPLICATION_JSON)
+        .body(BrpPersonen.Query.partnersOf(bsn.value()))
+        .retrieve()
+        .body(BrpPersonen.Answer.class));
+    if (answer == null || answer.personen() == null || answer.personen().isEmpty()
+        || answer.personen().get(0).partners() == null) {
+      return Optional.empty();
+    }
+    return answer.personen().get(0).partners().stream()
+        .map(BrpPersonen.Partner::burgerservicenummer)
+        .filter(Bsn::passesElevenTest)
+        .findFirst()
+        .map(Bsn::of);
+  }
 }

@@ -19,6 +19,11 @@ final class BrpPersonen {
     static Query byBsn(String bsn) {
       return new Query("RaadpleegMetBurgerservicenummer", List.of(bsn), FIELDS);
     }
+
+    /** Only the person's current partners (for the partner's BSN). */
+    static Query partnersOf(String bsn) {
+      return new Query("RaadpleegMetBurgerservicenummer", List.of(bsn), List.of("partners"));
+    }
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -50,9 +55,12 @@ final class BrpPersonen {
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Verblijfstitel(Waardetabel aanduiding, Datum datumIngang, Datum datumEinde) {}
 
-  /** A current spouse or registered partner (the BRP leaves out dissolved ones). */
+  /**
+   * A current spouse or registered partner (the BRP leaves out dissolved ones). Its BSN is read only
+   * to ask the income source for the partner's income, and kept nowhere (docs/personal-data.md).
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Partner(AangaanHuwelijkPartnerschap aangaanHuwelijkPartnerschap) {}
+  record Partner(String burgerservicenummer, AangaanHuwelijkPartnerschap aangaanHuwelijkPartnerschap) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record AangaanHuwelijkPartnerschap(Datum datum) {}

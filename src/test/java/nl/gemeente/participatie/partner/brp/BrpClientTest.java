@@ -74,6 +74,39 @@ class BrpClientTest {
              "fields": ["geboorte", "nationaliteiten", "verblijfplaats", "verblijfstitel", "partners", "kinderen"]}""")));
   }
 
+  /** The partner's BSN (art. 3: spouse or registered partner), asked with field partners only. */
+  @Test
+  void readsThePartnersBsnAskingOnlyForPartners() {
+    brp.stubFor(post("/personen").willReturn(okJson("""
+        {"type": "RaadpleegMetBurgerservicenummer", "personen": [{
+          "partners": [{"burgerservicenummer": "999991772", "naam": {"voornamen": "Partner"},
+            "aangaanHuwelijkPartnerschap": {"datum": {"type": "Datum", "datum": "2010-05-01"}}}]
+        }]}""")));
+
+    assertThat(client().partnerOf(BSN)).contains(Bsn.of("999991772"));
+    brp.verify(postRequestedFor(urlEqualTo("/personen"))
+        .withRequestBody(equalToJson("""
+            {"type": "RaadpleegMetBurgerservicenummer", "burgerservicenummer": ["999993653"], "fields": ["partners"]}""")));
+  }
+
+  @Test
+  void noPartnerNoPartnerWithoutBsnAndUnknownPersonGiveNone() {
+    brp.stubFor(post("/personen").willReturn(okJson("{\"personen\": [{\"partners\": []}]}")));
+    assertThat(client().partnerOf(BSN)).isEmpty();
+    brp.stubFor(post("/personen").willReturn(okJson("{\"personen\": [{\"partners\": [{\"naam\": {}}]}]}")));
+    assertThat(client().partnerOf(BSN)).isEmpty();
+    brp.stubFor(post("/personen").willReturn(okJson("{\"personen\": []}")));
+    assertThat(client().partnerOf(BSN)).isEmpty();
+  }
+
+  @Test
+  void aFailingBrpForThePartnerIsAPartnerFailureWithoutTheNumber() {
+    brp.stubFor(post("/personen").willReturn(aResponse().withStatus(503)));
+    assertThatThrownBy(() -> client().partnerOf(BSN))
+        .isInstanceOf(PartnerUnavailableException.class)
+        .hasMessageContaining("BRP").hasMessageNotContaining("999993653");
+  }
+
   @Test
   void classifiesResidenceTitlesAndAddressesAbroad() {
     brp.stubFor(post("/personen").willReturn(okJson("""
