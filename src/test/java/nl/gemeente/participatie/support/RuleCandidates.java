@@ -52,16 +52,19 @@ public final class RuleCandidates {
   /** The case file for the candidate: the 2028 case gets the new norm, and the two days around the change are shown. */
   public static String eligibilityCasesForNewSingleNorm() {
     String cases = eligibilityCases();
-    String aow2028 = "2028-01-20,2027-12-20,1961-01-15,,,,,,,,,,,,true,none,1401.50,";
+    // the number of input columns (between "shows" and the first output, "eligible"), so that a new input does not break the candidate
+    java.util.List<String> header = java.util.List.of(cases.substring(0, cases.indexOf('\n')).split(","));
+    int inputs = header.indexOf("eligible") - header.indexOf("shows") - 1;
+    String aow2028 = "2028-01-20,2027-12-20,1961-01-15" + ",".repeat(inputs - 2) + "true,none,1401.50,";
     if (!cases.contains(aow2028)) {
       throw new IllegalStateException("eligibility.cases.csv changed: the candidate needs updating");
     }
-    cases = cases.replace(aow2028, "2028-01-20,2027-12-20,1961-01-15,,,,,,,,,,,,true,none," + NEW_SINGLE_NORM + ",");
+    cases = cases.replace(aow2028, "2028-01-20,2027-12-20,1961-01-15" + ",".repeat(inputs - 2) + "true,none," + NEW_SINGLE_NORM + ",");
     return cases.stripTrailing() + "\n"
         + "day before the July 2027 norm,\"An application of 30 June 2027 is judged with the norm of that day (art. 21 sub a)\","
-        + "2027-06-30,2027-06-01,,,,,,,,,,,,,true,none,1401.50,1401.50,\n"
+        + "2027-06-30,2027-06-01" + ",".repeat(inputs - 1) + "true,none,1401.50,1401.50,\n"
         + "first day of the July 2027 norm,\"From 1 July 2027 the new single norm applies [check]\","
-        + CHANGE_DATE + ",2027-06-01,,,,,,,,,,,,,true,none," + NEW_SINGLE_NORM + "," + NEW_SINGLE_NORM + ",\n";
+        + CHANGE_DATE + ",2027-06-01" + ",".repeat(inputs - 1) + "true,none," + NEW_SINGLE_NORM + "," + NEW_SINGLE_NORM + ",\n";
   }
 
   private static String read(Path file) {
