@@ -31,4 +31,6 @@ public record EligibilityFile(
     String zgwBesluitUrl,
     String paymentReference,
     /** The partner's net monthly income counted for a couple (art. 31, 32); 0 without a BRP partner or for a single; null: not fetched (yet). */
-    BigDecimal partnerMonthlyIncome) {}
+    BigDecimal partnerMonthlyIncome,
+    /** The partner's birth date from the BRP (the couple's norm, art. 20-22); null for a single client or when unknown. */
+    LocalDate partnerBirthDate) {}

@@ -23,4 +23,6 @@ public record EligibilityInput(
     /** Whether the BRP shows a spouse or registered partner (art. 3); null: person not found. */
     Boolean partnerInBrp,
     /** The partner's net monthly income (art. 31, 32), counted for a couple only; 0 when none. */
-    BigDecimal partnerMonthlyIncome) {}
+    BigDecimal partnerMonthlyIncome,
+    /** The partner's birth date (art. 20-22: no norm in the table for a partner under 21 or at AOW age); null when none. */
+    LocalDate partnerBirthDate) {}

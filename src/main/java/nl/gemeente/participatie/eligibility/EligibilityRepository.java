@@ -18,7 +18,7 @@ public interface EligibilityRepository {
   void recordIncome(String caseId, IncomeFacts income);
 
   /** The partner's net monthly income as fetched for the means test (0 when there is none to count). */
-  void recordPartnerIncome(String caseId, BigDecimal partnerMonthlyIncome);
+  void recordPartnerIncome(String caseId, BigDecimal partnerMonthlyIncome, java.time.LocalDate partnerBirthDate);
 
   void recordBenefitsRegister(String caseId, BenefitsRegisterFacts facts);
 

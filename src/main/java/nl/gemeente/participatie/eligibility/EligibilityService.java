@@ -121,30 +121,33 @@ public class EligibilityService {
   public void fetchIncome(String caseId) {
     LocalDate referenceDate = applicationDate(caseId);
     files.recordIncome(caseId, incomeData.incomeOn(bsnOf(caseId), referenceDate));
-    files.recordPartnerIncome(caseId, partnerIncome(caseId, referenceDate));
+    recordPartner(caseId, referenceDate);
   }
 
   /**
-   * For a couple ({@code householdType} COUPLE) whose partner the BRP shows: the partner's net monthly
-   * income from the income source on the reference date; otherwise 0 (a single client, or a couple the
+   * Records, for a couple ({@code householdType} COUPLE) whose partner the BRP shows, the partner's net
+   * monthly income from the income source on the reference date and the partner's birth date; otherwise 0 (a single client, or a couple the
    * BRP does not confirm, which the rules flag for the caseworker). The partner's BSN lives only in
    * this method: it is neither stored, nor logged, nor put in an exception text.
    *
    * @throws PartnerUnavailableException naming the income source, or the BRP, when it cannot answer;
    *     the step is retried and ends as an incident for the case
    */
-  private BigDecimal partnerIncome(String caseId, LocalDate referenceDate) {
+  private void recordPartner(String caseId, LocalDate referenceDate) {
     EligibilityFile file = file(caseId);
     if (!"COUPLE".equals(file.householdType()) || file.person() == null || !file.person().hasPartner()) {
-      return BigDecimal.ZERO;
+      files.recordPartnerIncome(caseId, BigDecimal.ZERO, null);
+      return;
     }
-    Optional<Bsn> partner = personRegistry.partnerOf(bsnOf(caseId));
+    Optional<PartnerFacts> partner = personRegistry.partnerOf(bsnOf(caseId));
     if (partner.isEmpty()) {
       log.info("Case {}: the BRP shows no partner with a BSN; partner income not fetched", caseId);
-      return BigDecimal.ZERO;
+      files.recordPartnerIncome(caseId, BigDecimal.ZERO, null);
+      return;
     }
     try {
-      return incomeData.incomeOn(partner.get(), referenceDate).netMonthlyIncome();
+      files.recordPartnerIncome(caseId, incomeData.incomeOn(partner.get().bsn(), referenceDate).netMonthlyIncome(),
+          partner.get().birthDate());
     } catch (PartnerUnavailableException e) {
       throw new PartnerUnavailableException(e.partner(), "income of the client's partner: " + e.detail());
     }
@@ -175,7 +178,8 @@ public class EligibilityService {
         file.income() == null ? null : file.income().netMonthlyIncome(),
         file.declaredAssets(),
         person == null ? null : person.hasPartner(),
-        file.partnerMonthlyIncome());
+        file.partnerMonthlyIncome(),
+        file.partnerBirthDate());
     Advice advice = rules.advise(input);
     files.recordAdvice(caseId, advice, clock.instant());
     log.info("Case {}: rules advise eligible={} reasons={}", caseId, advice.eligible(), advice.reasons());
@@ -190,7 +194,7 @@ public class EligibilityService {
   public Advice recompute(String caseId, boolean detained, Integer daysAbroad) {
     fetchPerson(caseId);
     files.recordIncome(caseId, incomeData.incomeOn(bsnOf(caseId), today()));
-    files.recordPartnerIncome(caseId, partnerIncome(caseId, today()));
+    recordPartner(caseId, today());
     CaseRecord caseRecord = caseRecord(caseId);
     EligibilityFile file = file(caseId);
     PersonFacts person = file.person();
@@ -210,7 +214,8 @@ public class EligibilityService {
         file.income() == null ? null : file.income().netMonthlyIncome(),
         file.declaredAssets(),
         person == null ? null : person.hasPartner(),
-        file.partnerMonthlyIncome());
+        file.partnerMonthlyIncome(),
+        file.partnerBirthDate());
     Advice advice = rules.advise(input);
     log.info("Case {}: rules recomputed on new facts: eligible={} reasons={}", caseId, advice.eligible(), advice.reasons());
     return advice;

@@ -19,8 +19,8 @@ public interface PersonRegistry {
    * The current spouse or registered partner of the person (art. 3 lid 1: gehuwd), to ask the income
    * source for the partner's income. The BSN is personal data: use it for that call and keep it nowhere.
    *
-   * @return the partner's BSN, or empty when the BRP shows no partner with a BSN (or not the person)
+   * @return the partner's BSN and birth date, or empty when the BRP shows no partner with a BSN (or not the person)
    * @throws PartnerUnavailableException when the BRP cannot answer
    */
-  Optional<Bsn> partnerOf(Bsn bsn);
+  Optional<PartnerFacts> partnerOf(Bsn bsn);
 }

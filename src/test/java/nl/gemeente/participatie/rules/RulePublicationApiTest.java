@@ -97,7 +97,7 @@ class RulePublicationApiTest {
     ResponseEntity<String> withCases = post("policy", "/api/rules/check", RuleCandidates.eligibilityWithNewSingleNorm(),
         RuleCandidates.eligibilityCasesForNewSingleNorm(), null);
     assertThat(Json.parse(withCases.getBody()).get("passed").asBoolean()).isTrue();
-    assertThat(Json.parse(withCases.getBody()).get("report").asText()).contains("82 gevallen in eligibility.cases.csv, alle goed");
+    assertThat(Json.parse(withCases.getBody()).get("report").asText()).contains("87 gevallen in eligibility.cases.csv, alle goed");
     assertThat(latest("eligibility").getVersion()).isEqualTo(versionBefore);
   }
 

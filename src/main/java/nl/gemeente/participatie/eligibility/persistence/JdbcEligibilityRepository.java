@@ -97,9 +97,10 @@ class JdbcEligibilityRepository implements EligibilityRepository, GrantedBenefit
   }
 
   @Override
-  public void recordPartnerIncome(String caseId, BigDecimal partnerMonthlyIncome) {
-    jdbc.sql("update pw_eligibility set partner_monthly_income = :income where case_id = :caseId")
+  public void recordPartnerIncome(String caseId, BigDecimal partnerMonthlyIncome, LocalDate partnerBirthDate) {
+    jdbc.sql("update pw_eligibility set partner_monthly_income = :income, partner_birth_date = :birthDate where case_id = :caseId")
         .param("income", partnerMonthlyIncome)
+        .param("birthDate", partnerBirthDate)
         .param("caseId", caseId)
         .update();
   }
@@ -279,7 +280,8 @@ class JdbcEligibilityRepository implements EligibilityRepository, GrantedBenefit
         rs.getBoolean("extended"),
         rs.getString("zgw_besluit_url"),
         rs.getString("payment_reference"),
-        rs.getBigDecimal("partner_monthly_income"));
+        rs.getBigDecimal("partner_monthly_income"),
+        rs.getObject("partner_birth_date", LocalDate.class));
   }
 
   private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {

@@ -49,7 +49,8 @@ class CamundaEligibilityRules implements EligibilityRules {
         .putValue("assets", input.assets() == null ? null : input.assets().doubleValue())
         .putValue("partnerInBrp", input.partnerInBrp())
         .putValue("partnerMonthlyIncome",
-            input.partnerMonthlyIncome() == null ? null : input.partnerMonthlyIncome().doubleValue());
+            input.partnerMonthlyIncome() == null ? null : input.partnerMonthlyIncome().doubleValue())
+        .putValue("partnerBirthDate", iso(input.partnerBirthDate()));
     DmnDecisionResult result = decisionService.evaluateDecisionByKey(ELIGIBILITY).variables(variables).evaluate();
     Map<String, Object> outputs = result.getSingleResult().getEntryMap();
     List<String> reasons = ((List<?>) outputs.get("reasons")).stream().map(String::valueOf).toList();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import nl.gemeente.participatie.eligibility.PartnerFacts;
 import nl.gemeente.participatie.eligibility.PersonFacts;
 import nl.gemeente.participatie.eligibility.PersonRegistry;
 import nl.gemeente.participatie.zaak.Bsn;
@@ -53,7 +54,7 @@ class BrpClient implements PersonRegistry {
    * registered, counts as none found: the rules then see a couple without a BRP partner.
    */
   @Override
-  public Optional<Bsn> partnerOf(Bsn bsn) {
+  public Optional<PartnerFacts> partnerOf(Bsn bsn) {
     BrpPersonen.Answer answer = PartnerHttp.call(PARTNER, () -> http.post()
         .uri("/personen")
         .contentType(MediaType.APPLICATION_JSON)
@@ -66,9 +67,9 @@ class BrpClient implements PersonRegistry {
       return Optional.empty();
     }
     return answer.personen().get(0).partners().stream()
-        .map(BrpPersonen.Partner::burgerservicenummer)
-        .filter(Bsn::passesElevenTest)
+        .filter(partner -> Bsn.passesElevenTest(partner.burgerservicenummer()))
         .findFirst()
-        .map(Bsn::of);
+        .map(partner -> new PartnerFacts(Bsn.of(partner.burgerservicenummer()),
+            partner.geboorte() == null ? null : mapper.fullDate(partner.geboorte().datum())));
   }
 }

@@ -22,7 +22,7 @@ final class BrpPersonen {
 
     /** Only the person's current partners (for the partner's BSN). */
     static Query partnersOf(String bsn) {
-      return new Query("RaadpleegMetBurgerservicenummer", List.of(bsn), List.of("partners"));
+      return new Query("RaadpleegMetBurgerservicenummer", List.of(bsn), List.of("partners.burgerservicenummer", "partners.geboorte"));
     }
   }
 
@@ -60,7 +60,7 @@ final class BrpPersonen {
    * to ask the income source for the partner's income, and kept nowhere (docs/personal-data.md).
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Partner(String burgerservicenummer, AangaanHuwelijkPartnerschap aangaanHuwelijkPartnerschap) {}
+  record Partner(String burgerservicenummer, Geboorte geboorte, AangaanHuwelijkPartnerschap aangaanHuwelijkPartnerschap) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record AangaanHuwelijkPartnerschap(Datum datum) {}

@@ -80,13 +80,18 @@ class BrpClientTest {
     brp.stubFor(post("/personen").willReturn(okJson("""
         {"type": "RaadpleegMetBurgerservicenummer", "personen": [{
           "partners": [{"burgerservicenummer": "999991772", "naam": {"voornamen": "Partner"},
+            "geboorte": {"datum": {"type": "Datum", "datum": "1988-02-29"}},
             "aangaanHuwelijkPartnerschap": {"datum": {"type": "Datum", "datum": "2010-05-01"}}}]
         }]}""")));
 
-    assertThat(client().partnerOf(BSN)).contains(Bsn.of("999991772"));
+    assertThat(client().partnerOf(BSN)).hasValueSatisfying(partner -> {
+      assertThat(partner.bsn()).isEqualTo(Bsn.of("999991772"));
+      assertThat(partner.birthDate()).isEqualTo(LocalDate.of(1988, 2, 29));
+    });
     brp.verify(postRequestedFor(urlEqualTo("/personen"))
         .withRequestBody(equalToJson("""
-            {"type": "RaadpleegMetBurgerservicenummer", "burgerservicenummer": ["999993653"], "fields": ["partners"]}""")));
+            {"type": "RaadpleegMetBurgerservicenummer", "burgerservicenummer": ["999993653"],
+             "fields": ["partners.burgerservicenummer", "partners.geboorte"]}""")));
   }
 
   @Test
