@@ -102,10 +102,10 @@ class AdviceSummary {
     BigDecimal partner = file.partnerMonthlyIncome();
     String line = "- Netto gezinsinkomen (art. 31, 32): klant " + money(client) + " + partner " + money(partner)
         + " = " + money(client == null || partner == null ? null : client.add(partner)) + " per maand";
-    if (file.person() != null && !file.person().hasPartner()) {
+    if (file.person() == null || !file.person().hasPartner()) {
       line += " (de BRP kent geen partner: het inkomen van de partner is niet opgevraagd, stel het vast)";
     } else {
-      line += " (inkomen van de partner opgevraagd bij UWV/Suwinet)";
+      line += " (inkomen van de partner opgevraagd bij UWV/Suwinet voor de partner die de BRP kent)";
     }
     return line + "\n";
   }
