@@ -35,17 +35,8 @@ class BrpClient implements PersonRegistry {
 
   @Override
   public Optional<PersonFacts> findPerson(Bsn bsn) {
-    BrpPersonen.Answer answer = PartnerHttp.call(PARTNER, () -> http.post()
-        .uri("/personen")
-        .contentType(MediaType.APPLICATION_JSON)
-        .accept(MediaType.APPLICATION_JSON)
-        .body(BrpPersonen.Query.byBsn(bsn.value()))
-        .retrieve()
-        .body(BrpPersonen.Answer.class));
-    if (answer == null || answer.personen() == null || answer.personen().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(mapper.toFacts(answer.personen().get(0), LocalDate.now(clock), lawfulResidenceCodes));
+    return first(BrpPersonen.Query.byBsn(bsn.value()))
+        .map(person -> mapper.toFacts(person, LocalDate.now(clock), lawfulResidenceCodes));
   }
 
   /**
@@ -55,21 +46,27 @@ class BrpClient implements PersonRegistry {
    */
   @Override
   public Optional<PartnerFacts> partnerOf(Bsn bsn) {
+    return first(BrpPersonen.Query.partnersOf(bsn.value()))
+        .filter(person -> person.partners() != null)
+        .flatMap(person -> person.partners().stream()
+            .filter(partner -> Bsn.passesElevenTest(partner.burgerservicenummer()))
+            .findFirst())
+        .map(partner -> new PartnerFacts(Bsn.of(partner.burgerservicenummer()),
+            partner.geboorte() == null ? null : mapper.fullDate(partner.geboorte().datum())));
+  }
+
+  /** The person the query asks for; empty when the BSN is unknown (an empty {@code personen} list). */
+  private Optional<BrpPersonen.Persoon> first(BrpPersonen.Query query) {
     BrpPersonen.Answer answer = PartnerHttp.call(PARTNER, () -> http.post()
         .uri("/personen")
         .contentType(MediaType.APPLICATION_JSON)
         .accept(MediaType.APPLICATION_JSON)
-        .body(BrpPersonen.Query.partnersOf(bsn.value()))
+        .body(query)
         .retrieve()
         .body(BrpPersonen.Answer.class));
-    if (answer == null || answer.personen() == null || answer.personen().isEmpty()
-        || answer.personen().get(0).partners() == null) {
+    if (answer == null || answer.personen() == null || answer.personen().isEmpty()) {
       return Optional.empty();
     }
-    return answer.personen().get(0).partners().stream()
-        .filter(partner -> Bsn.passesElevenTest(partner.burgerservicenummer()))
-        .findFirst()
-        .map(partner -> new PartnerFacts(Bsn.of(partner.burgerservicenummer()),
-            partner.geboorte() == null ? null : mapper.fullDate(partner.geboorte().datum())));
+    return Optional.of(answer.personen().get(0));
   }
 }
