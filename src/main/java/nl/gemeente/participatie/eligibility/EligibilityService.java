@@ -119,7 +119,10 @@ public class EligibilityService {
 
   /** The client's income and, for a couple, the partner's (the household's means, art. 31, 32). */
   public void fetchIncome(String caseId) {
-    LocalDate referenceDate = applicationDate(caseId);
+    recordIncomes(caseId, applicationDate(caseId));
+  }
+
+  private void recordIncomes(String caseId, LocalDate referenceDate) {
     files.recordIncome(caseId, incomeData.incomeOn(bsnOf(caseId), referenceDate));
     recordPartner(caseId, referenceDate);
   }
@@ -159,27 +162,9 @@ public class EligibilityService {
 
   /** The rules' advice on the facts gathered. Detention and evasion come as signals later, not here. */
   public Advice advise(String caseId) {
-    CaseRecord caseRecord = caseRecord(caseId);
     EligibilityFile file = file(caseId);
-    PersonFacts person = file.person();
-    EligibilityInput input = new EligibilityInput(
-        applicationDate(caseId),
-        caseRecord.reportDate(),
-        person == null ? null : person.birthDate(),
-        person == null ? null : person.residenceStatus(),
-        person == null ? null : person.livesInNetherlands(),
-        false,
-        false,
-        file.income() != null && file.income().studentFinanceEligible(),
-        file.searchPeriodExempt(),
-        file.daysAbroadThisYear(),
-        file.householdType(),
-        file.costSharers(),
-        file.income() == null ? null : file.income().netMonthlyIncome(),
-        file.declaredAssets(),
-        person == null ? null : person.hasPartner(),
-        file.partnerMonthlyIncome(),
-        file.partnerBirthDate());
+    EligibilityInput input = input(caseId, file, applicationDate(caseId), false, file.searchPeriodExempt(),
+        file.daysAbroadThisYear());
     Advice advice = rules.advise(input);
     files.recordAdvice(caseId, advice, clock.instant());
     log.info("Case {}: rules advise eligible={} reasons={}", caseId, advice.eligible(), advice.reasons());
@@ -193,22 +178,33 @@ public class EligibilityService {
    */
   public Advice recompute(String caseId, boolean detained, Integer daysAbroad) {
     fetchPerson(caseId);
-    files.recordIncome(caseId, incomeData.incomeOn(bsnOf(caseId), today()));
-    recordPartner(caseId, today());
-    CaseRecord caseRecord = caseRecord(caseId);
+    recordIncomes(caseId, today());
     EligibilityFile file = file(caseId);
+    EligibilityInput input = input(caseId, file, today(), detained, true,
+        daysAbroad != null ? daysAbroad : file.daysAbroadThisYear());
+    Advice advice = rules.advise(input);
+    log.info("Case {}: rules recomputed on new facts: eligible={} reasons={}", caseId, advice.eligible(), advice.reasons());
+    return advice;
+  }
+
+  /**
+   * The rules' inputs from the case's file: on the application date for the advice, on today for a
+   * recomputation (which also knows detention from the signal and no longer asks for a search period).
+   */
+  private EligibilityInput input(String caseId, EligibilityFile file, LocalDate referenceDate, boolean detained,
+      boolean searchPeriodExempt, Integer daysAbroad) {
     PersonFacts person = file.person();
-    EligibilityInput input = new EligibilityInput(
-        today(),
-        caseRecord.reportDate(),
+    return new EligibilityInput(
+        referenceDate,
+        caseRecord(caseId).reportDate(),
         person == null ? null : person.birthDate(),
         person == null ? null : person.residenceStatus(),
         person == null ? null : person.livesInNetherlands(),
         detained,
         false,
         file.income() != null && file.income().studentFinanceEligible(),
-        true,
-        daysAbroad != null ? daysAbroad : file.daysAbroadThisYear(),
+        searchPeriodExempt,
+        daysAbroad,
         file.householdType(),
         file.costSharers(),
         file.income() == null ? null : file.income().netMonthlyIncome(),
@@ -216,9 +212,6 @@ public class EligibilityService {
         person == null ? null : person.hasPartner(),
         file.partnerMonthlyIncome(),
         file.partnerBirthDate());
-    Advice advice = rules.advise(input);
-    log.info("Case {}: rules recomputed on new facts: eligible={} reasons={}", caseId, advice.eligible(), advice.reasons());
-    return advice;
   }
 
   /**
