@@ -118,13 +118,8 @@ class Finding03FourEyesTest {
 
   @Test
   void theOperatorCannotStartThePaymentOfAGrantThatDeviatesFromTheAdviceBeforeItIsApproved() {
-    String caseId = driver.applyFor(TestBsn.next());
+    String caseId = deviatingGrantAwaitingApproval();
     ProcessInstance instance = driver.instanceOf(caseId);
-    driver.runJobs(instance);
-    assertThat(driver.submit("caseworker", driver.taskOf(instance), "review",
-        CaseDriver.review("GRANT", today, "1000.00", "Kostgeld van inwonende zoon telt mee.")).getStatusCode().value())
-        .isEqualTo(204);
-    assertThat(instance).isWaitingAt("UserTask_ApproveDecision");
 
     skipTo(instance, "ServiceTask_StartPayment", "UserTask_ApproveDecision");
 
@@ -134,13 +129,9 @@ class Finding03FourEyesTest {
 
   @Test
   void anApprovalDoesNotCarryOverToANewDecisionAfterTheCaseWasMovedBack() {
-    String caseId = driver.applyFor(TestBsn.next());
-    ProcessInstance instance = driver.instanceOf(caseId);
-    driver.runJobs(instance);
     // A small deviation from the advice, approved by the team lead ...
-    assertThat(driver.submit("caseworker", driver.taskOf(instance), "review",
-        CaseDriver.review("GRANT", today, "1000.00", "Kostgeld van inwonende zoon telt mee.")).getStatusCode().value())
-        .isEqualTo(204);
+    String caseId = deviatingGrantAwaitingApproval();
+    ProcessInstance instance = driver.instanceOf(caseId);
     assertThat(driver.submit("teamlead", driver.task(instance, "UserTask_ApproveDecision"), "approval",
         Map.of("verdict", "APPROVE")).getStatusCode().value()).isEqualTo(204);
     assertThat(jdbc.queryForObject("select approved_by from pw_eligibility where case_id = ?", String.class, caseId))
@@ -261,6 +252,18 @@ class Finding03FourEyesTest {
     driver.runJobs(instance);
     assertThat(driver.submit("caseworker", driver.taskOf(instance), "review",
         CaseDriver.review("REFUSE", null, null, "Inkomen uit werk boven de norm.")).getStatusCode().value()).isEqualTo(204);
+    assertThat(instance).isWaitingAt("UserTask_ApproveDecision");
+    return caseId;
+  }
+
+  /** A grant that deviates from the advice (a lower amount), waiting for the team lead's approval. */
+  private String deviatingGrantAwaitingApproval() {
+    String caseId = driver.applyFor(TestBsn.next());
+    ProcessInstance instance = driver.instanceOf(caseId);
+    driver.runJobs(instance);
+    assertThat(driver.submit("caseworker", driver.taskOf(instance), "review",
+        CaseDriver.review("GRANT", today, "1000.00", "Kostgeld van inwonende zoon telt mee.")).getStatusCode().value())
+        .isEqualTo(204);
     assertThat(instance).isWaitingAt("UserTask_ApproveDecision");
     return caseId;
   }
